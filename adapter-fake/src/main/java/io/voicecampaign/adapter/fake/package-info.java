@@ -1,0 +1,2 @@
+/** An in-memory simulator of the platform implementing every out-port, for offline tests. */
+package io.voicecampaign.adapter.fake;

@@ -1,0 +1,17 @@
+package io.voicecampaign.application.port.in.recall;
+
+import io.voicecampaign.application.port.in.Failure;
+import io.voicecampaign.domain.recall.RecallFlow;
+import io.voicecampaign.domain.shared.Page;
+import io.vavr.collection.Stream;
+import io.vavr.control.Either;
+
+/** Lists recall flows, one page or all of them. */
+public interface ListRecallFlowsUseCase {
+
+  /** The page the command asks for. */
+  Either<Failure, Page<RecallFlow>> page(ListRecallFlowsCommand command);
+
+  /** Every matching flow as a lazy stream fetching pages on demand; a failure is the last element. */
+  Stream<Either<Failure, RecallFlow>> all(ListRecallFlowsCommand command);
+}

@@ -1,0 +1,283 @@
+package io.voicecampaign.domain.campaign;
+
+import io.voicecampaign.domain.recall.RecallPlan;
+import io.voicecampaign.domain.shared.AgentId;
+import io.voicecampaign.domain.shared.AppId;
+import io.voicecampaign.domain.shared.Violation;
+import io.voicecampaign.domain.task.TaskName;
+import io.vavr.collection.Array;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An AI-agent group-call campaign: what a user launches ({@code send/agent}). One task dials up to
+ * 200,000 callees; an AI agent talks to each; an optional recall plan redials them automatically.
+ *
+ * <p>Build one with {@link #builder()}; {@link Builder#build()} checks every rule and returns every
+ * violation at once, each with its field path ({@code callees[1834].number}), value and rule.
+ *
+ * <p>Duplicate callee numbers are refused: the platform documents no de-duplication, so a duplicate
+ * would be dialled twice or dropped without a word. Each duplicate is reported at its own index with
+ * the index of its first occurrence.
+ *
+ * @param appId           the application ({@code appId})
+ * @param agentId         the AI agent that talks to each callee ({@code agentId})
+ * @param taskName        the task's unique name, 2-64 characters
+ * @param displayNumber   the caller number shown, if any (0-20 digits)
+ * @param callees         1-200,000 callees with distinct numbers
+ * @param sendTime        when to start; absent means immediately
+ * @param maxCallDuration the longest connected call (1-999 s, default 300)
+ * @param maxRingingTime  the longest ringing (10-120 s, default 60)
+ * @param recording       whether calls are recorded (default on)
+ * @param calloutRate     the outbound call multiplier (default 1)
+ * @param callWindows     up to three daily windows in which calls may be placed; empty means any time
+ * @param recallPlan      the automatic recall, with one agent per attempt, if any
+ */
+public record AgentCampaign(
+    AppId appId,
+    AgentId agentId,
+    TaskName taskName,
+    Option<DisplayNumber> displayNumber,
+    Seq<Callee> callees,
+    Option<Instant> sendTime,
+    MaxCallDuration maxCallDuration,
+    MaxRingingTime maxRingingTime,
+    boolean recording,
+    CalloutRate calloutRate,
+    Seq<CallWindow> callWindows,
+    Option<RecallPlan> recallPlan) {
+
+  /** Fewest callees a campaign has. */
+  public static final int MIN_CALLEES = 1;
+  /** Most callees a campaign has ("20w" in the docs). */
+  public static final int MAX_CALLEES = 200_000;
+
+  public AgentCampaign {
+    Objects.requireNonNull(appId, "appId == null");
+    Objects.requireNonNull(agentId, "agentId == null");
+    Objects.requireNonNull(taskName, "taskName == null");
+    Objects.requireNonNull(displayNumber, "displayNumber == null");
+    Objects.requireNonNull(callees, "callees == null");
+    Objects.requireNonNull(sendTime, "sendTime == null");
+    Objects.requireNonNull(maxCallDuration, "maxCallDuration == null");
+    Objects.requireNonNull(maxRingingTime, "maxRingingTime == null");
+    Objects.requireNonNull(calloutRate, "calloutRate == null");
+    Objects.requireNonNull(callWindows, "callWindows == null");
+    Objects.requireNonNull(recallPlan, "recallPlan == null");
+  }
+
+  /** A builder that collects raw input; {@link Builder#build()} validates it all. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String toString() {
+    return "AgentCampaign[taskName=" + taskName + ", appId=" + appId + ", agentId=" + agentId + ", callees="
+        + callees.size() + ", sendTime=" + sendTime + ", recallPlan=" + recallPlan + "]";
+  }
+
+  /**
+   * Collects a campaign's raw input. Not thread-safe; use one builder per campaign. Callees are kept
+   * as given until {@link #build()}, which checks them in one pass and creates the validated list once.
+   */
+  public static final class Builder {
+    private String appId;
+    private Long agentId;
+    private String taskName;
+    private String displayNumber;
+    private Instant sendTime;
+    private int maxCallDurationSeconds = MaxCallDuration.DEFAULT.seconds();
+    private int maxRingingSeconds = MaxRingingTime.DEFAULT.seconds();
+    private boolean recording = true;
+    private int calloutRate = CalloutRate.DEFAULT.multiplier();
+    private final java.util.List<String[]> windows = new ArrayList<>();
+    private RecallPlan.Builder recall;
+    private final ArrayList<String> numbers = new ArrayList<>();
+    private final ArrayList<String[]> texts = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The application id (required). */
+    public Builder appId(String value) {
+      this.appId = value;
+      return this;
+    }
+
+    /** The agent that talks to each callee (required). */
+    public Builder agentId(long value) {
+      this.agentId = value;
+      return this;
+    }
+
+    /** The task's unique name, 2-64 characters (required). */
+    public Builder taskName(String value) {
+      this.taskName = value;
+      return this;
+    }
+
+    /** The caller number shown, 0-20 digits; not set leaves it to the platform. */
+    public Builder displayNumber(String value) {
+      this.displayNumber = value;
+      return this;
+    }
+
+    /** When to start; not set (or {@code null}) means immediately. */
+    public Builder sendTime(Instant value) {
+      this.sendTime = value;
+      return this;
+    }
+
+    /** The longest connected call, 1-999 seconds (default 300). */
+    public Builder maxCallDurationSeconds(int value) {
+      this.maxCallDurationSeconds = value;
+      return this;
+    }
+
+    /** The longest ringing, 10-120 seconds (default 60). */
+    public Builder maxRingingSeconds(int value) {
+      this.maxRingingSeconds = value;
+      return this;
+    }
+
+    /** Whether to record calls (default true). */
+    public Builder recording(boolean value) {
+      this.recording = value;
+      return this;
+    }
+
+    /** The outbound call multiplier, at least 1 (default 1). */
+    public Builder calloutRate(int value) {
+      this.calloutRate = value;
+      return this;
+    }
+
+    /** Adds a daily window {@code HH:mm}-{@code HH:mm}; at most three. */
+    public Builder callWindow(String start, String end) {
+      this.windows.add(new String[] {start, end});
+      return this;
+    }
+
+    /** The automatic recall plan; its agents default to the campaign's agent. */
+    public Builder recall(RecallPlan.Builder plan) {
+      this.recall = plan;
+      return this;
+    }
+
+    /** Adds a callee: its number and its texts as text1, text2, ... ({@code null} for an absent position). */
+    public Builder addCallee(String number, String... calleeTexts) {
+      numbers.add(number);
+      texts.add(calleeTexts == null || calleeTexts.length == 0 ? null : calleeTexts.clone());
+      return this;
+    }
+
+    /** Adds an already validated callee. */
+    public Builder addCallee(Callee callee) {
+      numbers.add(callee.number().digits());
+      texts.add(callee.textCount() == 0 ? null : callee.textsArray());
+      return this;
+    }
+
+    /** Makes room for {@code count} more callees, to avoid regrowing for large campaigns. */
+    public Builder expectCallees(int count) {
+      numbers.ensureCapacity(numbers.size() + count);
+      texts.ensureCapacity(texts.size() + count);
+      return this;
+    }
+
+    /** The campaign, or every violation of every rule. */
+    public Validation<Seq<Violation>, AgentCampaign> build() {
+      java.util.List<Violation> problems = new ArrayList<>();
+      Option<AppId> app = collect(problems, AppId.validate("appId", appId));
+      Option<AgentId> agent = agentId == null
+          ? collect(problems, Validation.invalid(Violation.of("agentId", null, "is required")))
+          : collect(problems, AgentId.validate("agentId", agentId));
+      Option<TaskName> name = collect(problems, TaskName.validate("taskName", taskName));
+      Option<DisplayNumber> display = displayNumber == null
+          ? Option.none()
+          : collect(problems, DisplayNumber.validate("displayNumber", displayNumber));
+      Option<MaxCallDuration> callDuration = collect(problems, MaxCallDuration.validate("maxCallDuration", maxCallDurationSeconds));
+      Option<MaxRingingTime> ringing = collect(problems, MaxRingingTime.validate("maxRingingTime", maxRingingSeconds));
+      Option<CalloutRate> rate = collect(problems, CalloutRate.validate("calloutRate", calloutRate));
+      Seq<CallWindow> callWindows = windows(problems);
+      Option<RecallPlan> plan = Option.none();
+      if (recall != null) {
+        Validation<Seq<Violation>, RecallPlan> checked = recall.build("recallPlan");
+        if (checked.isInvalid()) {
+          checked.getError().forEach(problems::add);
+        } else {
+          plan = Option.some(checked.get());
+        }
+      }
+      Seq<Callee> callees = callees(problems);
+      if (!problems.isEmpty()) {
+        return Validation.invalid(List.ofAll(problems));
+      }
+      Option<RecallPlan> resolvedPlan = plan.map(p -> p.withDefaultAgent(agent.get()));
+      return Validation.valid(new AgentCampaign(app.get(), agent.get(), name.get(), display, callees,
+          Option.of(sendTime), callDuration.get(), ringing.get(), recording, rate.get(), callWindows, resolvedPlan));
+    }
+
+    private static <T> Option<T> collect(java.util.List<Violation> problems, Validation<Violation, T> checked) {
+      if (checked.isInvalid()) {
+        problems.add(checked.getError());
+        return Option.none();
+      }
+      return Option.some(checked.get());
+    }
+
+    private Seq<CallWindow> windows(java.util.List<Violation> problems) {
+      if (windows.size() > CallWindow.MAX_PER_CAMPAIGN) {
+        problems.add(Violation.of("callWindows", windows.size() + " windows", "must be at most " + CallWindow.MAX_PER_CAMPAIGN));
+      }
+      List<CallWindow> valid = List.empty();
+      for (int i = 0; i < windows.size(); i++) {
+        String[] w = windows.get(i);
+        Option<CallWindow> window = collect(problems, CallWindow.validate("callWindows[" + i + "]", w[0], w[1]));
+        if (window.isDefined()) {
+          valid = valid.append(window.get());
+        }
+      }
+      return valid;
+    }
+
+    private Seq<Callee> callees(java.util.List<Violation> problems) {
+      int count = numbers.size();
+      if (count < MIN_CALLEES) {
+        problems.add(Violation.of("callees", "0 callees", "must hold at least " + MIN_CALLEES + " callee"));
+      } else if (count > MAX_CALLEES) {
+        problems.add(Violation.of("callees", count + " callees", "must hold at most " + MAX_CALLEES + " callees"));
+      }
+      Map<String, Integer> firstIndex = new HashMap<>(Math.max(16, (int) (count / 0.75f) + 1));
+      Callee[] built = new Callee[count];
+      boolean anyInvalid = false;
+      for (int i = 0; i < count; i++) {
+        String number = numbers.get(i);
+        String[] calleeTexts = texts.get(i);
+        if (Callee.isValid(number, calleeTexts)) {
+          Integer earlier = firstIndex.putIfAbsent(number, i);
+          if (earlier != null) {
+            problems.add(Violation.of("callees[" + i + "].number", number, "must be unique: duplicate of callees[" + earlier + "].number"));
+            anyInvalid = true;
+          } else if (!anyInvalid) {
+            built[i] = Callee.trusted(number, calleeTexts);
+          }
+        } else {
+          problems.addAll(Callee.check("callees[" + i + "]", number, calleeTexts).asJava());
+          if (number != null) {
+            firstIndex.putIfAbsent(number, i);
+          }
+          anyInvalid = true;
+        }
+      }
+      return anyInvalid ? List.empty() : Array.of(built);
+    }
+  }
+}

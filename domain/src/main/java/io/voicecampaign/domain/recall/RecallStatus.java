@@ -1,0 +1,62 @@
+package io.voicecampaign.domain.recall;
+
+/**
+ * The status of a recall flow and of each of its nodes (the same values for both). Values the docs
+ * do not list are kept as {@code unknown(n)}.
+ *
+ * <p>Legal moves: PENDING to IN_PROGRESS to COMPLETED; PENDING or IN_PROGRESS to CANCELLED; PENDING or
+ * IN_PROGRESS to EXECUTION_EXCEPTION. COMPLETED, CANCELLED and EXECUTION_EXCEPTION are final.
+ *
+ * @param code the platform's numeric status
+ */
+public record RecallStatus(int code) {
+
+  /** 0: pending; the only status in which a flow may be edited or cancelled whole. */
+  public static final RecallStatus PENDING = new RecallStatus(0);
+  /** 1: in progress. */
+  public static final RecallStatus IN_PROGRESS = new RecallStatus(1);
+  /** 2: completed. */
+  public static final RecallStatus COMPLETED = new RecallStatus(2);
+  /** 3: cancelled. */
+  public static final RecallStatus CANCELLED = new RecallStatus(3);
+  /** 4: execution exception. */
+  public static final RecallStatus EXECUTION_EXCEPTION = new RecallStatus(4);
+
+  private static final String[] NAMES = {"PENDING", "IN_PROGRESS", "COMPLETED", "CANCELLED", "EXECUTION_EXCEPTION"};
+
+  /** The status for {@code code}, documented or not. */
+  public static RecallStatus of(int code) {
+    return new RecallStatus(code);
+  }
+
+  /** True for 0-4. */
+  public boolean isKnown() {
+    return code >= 0 && code < NAMES.length;
+  }
+
+  /** The constant's name, or {@code UNKNOWN}. */
+  public String name() {
+    return isKnown() ? NAMES[code] : "UNKNOWN";
+  }
+
+  /** True for COMPLETED, CANCELLED and EXECUTION_EXCEPTION. */
+  public boolean isTerminal() {
+    return code == 2 || code == 3 || code == 4;
+  }
+
+  /** True when the state rules allow moving from this status to {@code next}. */
+  public boolean canMoveTo(RecallStatus next) {
+    if (code == 0) {
+      return next.code == 1 || next.code == 3 || next.code == 4;
+    }
+    if (code == 1) {
+      return next.code == 2 || next.code == 3 || next.code == 4;
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return isKnown() ? name() : "unknown(" + code + ")";
+  }
+}

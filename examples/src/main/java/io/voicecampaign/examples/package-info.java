@@ -1,0 +1,2 @@
+/** A runnable tour of the SDK. */
+package io.voicecampaign.examples;
