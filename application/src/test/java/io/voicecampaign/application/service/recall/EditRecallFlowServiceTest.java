@@ -104,7 +104,7 @@ class EditRecallFlowServiceTest {
     RecallFlow pending = RecallFlowFixtures.pending(12);
     GatewayFailure down = GatewayFailureFixtures.unavailable();
     FakeRecallFlowGateway gateway = new FakeRecallFlowGateway(pending)
-        .answerDetails(Either.right(RecallFlowFixtures.asDetailed(pending)), Either.left(down));
+        .answerDetails(List.of(Either.right(RecallFlowFixtures.asDetailed(pending)), Either.left(down)));
 
     Either<Failure, RecallFlow> edited = new EditRecallFlowService(gateway).edit(new EditRecallFlowCommand(pending.id(), NEW_PLAN));
 

@@ -28,7 +28,7 @@ import io.vavr.control.Option;
  * refused with -22 when the rules refuse. Every call is recorded; detail answers can be scripted and
  * the next call of a kind can be made to fail.
  */
-class FakeRecallFlowGateway implements RecallFlowGateway {
+public class FakeRecallFlowGateway implements RecallFlowGateway {
 
   private Seq<RecallFlow> flows;
   private List<RecallFlowQuery> queries = List.empty();
@@ -42,19 +42,23 @@ class FakeRecallFlowGateway implements RecallFlowGateway {
   private Option<GatewayFailure> failNextCancel = Option.none();
   private long nextNodeId = 900_001;
 
-  FakeRecallFlowGateway(RecallFlow... flows) {
+  public FakeRecallFlowGateway(RecallFlow... flows) {
     this.flows = List.of(flows);
   }
 
-  FakeRecallFlowGateway(Seq<RecallFlow> flows) {
+  public FakeRecallFlowGateway(Seq<RecallFlow> flows) {
     this.flows = flows;
   }
 
   /** The next detail reads answer these, in order, before the stored flows answer again. */
-  @SafeVarargs
-  final FakeRecallFlowGateway answerDetails(Either<GatewayFailure, RecallFlow>... answers) {
-    scriptedDetails = scriptedDetails.appendAll(List.of(answers));
+  FakeRecallFlowGateway answerDetails(Seq<Either<GatewayFailure, RecallFlow>> answers) {
+    scriptedDetails = scriptedDetails.appendAll(answers);
     return this;
+  }
+
+  /** The next detail read answers {@code answer}, before the stored flows answer again. */
+  FakeRecallFlowGateway answerDetail(Either<GatewayFailure, RecallFlow> answer) {
+    return answerDetails(List.of(answer));
   }
 
   FakeRecallFlowGateway failNextQuery(GatewayFailure failure) {
@@ -185,7 +189,7 @@ class FakeRecallFlowGateway implements RecallFlowGateway {
     return edits;
   }
 
-  Seq<RecallCancellation> cancels() {
+  public Seq<RecallCancellation> cancels() {
     return cancels;
   }
 

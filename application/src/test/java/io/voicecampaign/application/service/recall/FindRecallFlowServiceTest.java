@@ -37,7 +37,7 @@ class FindRecallFlowServiceTest {
     RecallFlow own = RecallFlowFixtures.pending(7, TASK, "renewals");
     FakeRecallFlowGateway gateway = new FakeRecallFlowGateway(own);
     RecallFlow moved = RecallFlowFixtures.firstAttemptRunning(7);
-    gateway.answerDetails(Either.right(RecallFlowFixtures.asDetailed(moved)));
+    gateway.answerDetail(Either.right(RecallFlowFixtures.asDetailed(moved)));
 
     Either<Failure, RecallFlow> found = new FindRecallFlowService(gateway).find(new FindRecallFlowCommand(TASK, SPRING));
 

@@ -18,7 +18,7 @@ import io.vavr.control.Option;
  * A group-call gateway over a fixed list of tasks that records every call. Launches get ids from
  * 7,000,001 on; the next call can be made to fail.
  */
-class FakeGroupCallGateway implements GroupCallGateway {
+public class FakeGroupCallGateway implements GroupCallGateway {
 
   private final Seq<GroupCallTask> tasks;
   private List<AgentCampaign> launched = List.empty();
@@ -27,11 +27,11 @@ class FakeGroupCallGateway implements GroupCallGateway {
   private Option<GatewayFailure> nextFailure = Option.none();
   private long nextId = 7_000_001;
 
-  FakeGroupCallGateway(Seq<GroupCallTask> tasks) {
+  public FakeGroupCallGateway(Seq<GroupCallTask> tasks) {
     this.tasks = tasks;
   }
 
-  FakeGroupCallGateway() {
+  public FakeGroupCallGateway() {
     this(List.empty());
   }
 
