@@ -102,8 +102,11 @@ class LazyPagesTest {
   @Test
   @DisplayName("a platform that always announces one more page cannot make the walk endless")
   void endlessPlatformIsBounded() {
-    CountingPager<Integer> pager = CountingPager.answering(request -> Either.right(
-        new Page<>(List.of(request.current()), request.current(), request.size(), request.current() + 1L, request.current() + 2)));
+    // past page 50 the pager fails, so a walk that ignored the bound would end with a failure, not hang
+    CountingPager<Integer> pager = CountingPager.answering(request -> request.current() > 50
+        ? Either.left(GatewayFailureFixtures.unavailable())
+        : Either.right(new Page<>(List.of(request.current()), request.current(), request.size(), request.current() + 1L,
+            request.current() + 2)));
 
     Seq<Either<Failure, Integer>> all = LazyPages.from(PageRequest.first(1), pager).toList();
 

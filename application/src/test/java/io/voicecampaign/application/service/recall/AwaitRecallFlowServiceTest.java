@@ -19,6 +19,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 @DisplayName("Awaiting a recall flow")
 class AwaitRecallFlowServiceTest {
@@ -174,6 +175,7 @@ class AwaitRecallFlowServiceTest {
   }
 
   @Test
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   @DisplayName("ends even when the clock does not move, by counting the pauses taken")
   void stuckClock() {
     FakeRecallFlowGateway gateway = new FakeRecallFlowGateway(RecallFlowFixtures.firstAttemptRunning(12));
