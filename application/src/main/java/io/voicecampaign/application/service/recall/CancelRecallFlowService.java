@@ -68,28 +68,33 @@ public final class CancelRecallFlowService implements CancelRecallFlowUseCase {
     Objects.requireNonNull(command, "command == null");
     RecallCancellation cancellation = command.cancellation();
     return allowed(command, cancellation)
-        .flatMap(ok -> gateway.cancelFlow(cancellation).<Failure>mapLeft(Failure.Gateway::new));
+        .flatMap(permitted -> gateway.cancelFlow(permitted).<Failure>mapLeft(Failure.Gateway::new));
   }
 
-  private Either<Failure, Done> allowed(CancelRecallFlowCommand command, RecallCancellation cancellation) {
+  /** The cancellation, once the rule that applies to it allows it. */
+  private Either<Failure, RecallCancellation> allowed(CancelRecallFlowCommand command, RecallCancellation cancellation) {
     if (cancellation instanceof RecallCancellation.WholeFlow whole) {
-      return detail(whole.flowId()).flatMap(flow -> refusedUnless(flow.checkCancellable()));
+      return detail(whole.flowId()).flatMap(flow -> refusedUnless(flow.checkCancellable(), cancellation));
     }
     if (cancellation instanceof RecallCancellation.FromNode fromNode) {
       // the command guarantees a flow id for this variant
-      return detail(command.flowId().get()).flatMap(flow -> refusedUnless(flow.cancelFrom(fromNode.nodeId())));
+      return detail(command.flowId().get())
+          .flatMap(flow -> refusedUnless(flow.cancelFrom(fromNode.nodeId()), cancellation));
     }
     RecallCancellation.WholeFlowOfTask ofTask = (RecallCancellation.WholeFlowOfTask) cancellation;
     return search.listedFlowOf(ofTask.parentTask(), lookupRange())
-        .flatMap(listed -> listed.isEmpty() ? Either.right(Done.DONE) : refusedUnless(listed.get().checkCancellable()));
+        .flatMap(listed -> listed.isEmpty()
+            ? Either.right(cancellation)
+            : refusedUnless(listed.get().checkCancellable(), cancellation));
   }
 
   private Either<Failure, RecallFlow> detail(RecallFlowId flowId) {
     return gateway.flowDetail(flowId).mapLeft(Failure.Gateway::new);
   }
 
-  private static Either<Failure, Done> refusedUnless(Either<RecallRejection, RecallFlow> rule) {
-    return rule.<Failure>mapLeft(Failure.RecallRefused::new).map(flow -> Done.DONE);
+  private static Either<Failure, RecallCancellation> refusedUnless(
+      Either<RecallRejection, RecallFlow> rule, RecallCancellation cancellation) {
+    return rule.<Failure>mapLeft(Failure.RecallRefused::new).map(flow -> cancellation);
   }
 
   private TimeRange lookupRange() {
