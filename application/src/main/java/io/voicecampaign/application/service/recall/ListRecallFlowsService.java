@@ -4,7 +4,7 @@ import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.application.port.in.recall.ListRecallFlowsCommand;
 import io.voicecampaign.application.port.in.recall.ListRecallFlowsUseCase;
 import io.voicecampaign.application.port.out.RecallFlowGateway;
-import io.voicecampaign.application.service.LazyPages;
+import io.voicecampaign.application.service.paging.LazyPages;
 import io.voicecampaign.domain.recall.RecallFlow;
 import io.voicecampaign.domain.recall.RecallFlowQuery;
 import io.voicecampaign.domain.shared.Page;

@@ -2,7 +2,7 @@ package io.voicecampaign.application.service.recall;
 
 import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.application.port.out.RecallFlowGateway;
-import io.voicecampaign.application.service.LazyPages;
+import io.voicecampaign.application.service.paging.LazyPages;
 import io.voicecampaign.domain.recall.RecallFlow;
 import io.voicecampaign.domain.recall.RecallFlowQuery;
 import io.voicecampaign.domain.shared.PageRequest;

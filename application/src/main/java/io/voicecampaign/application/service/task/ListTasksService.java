@@ -4,7 +4,7 @@ import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.application.port.in.task.ListTasksCommand;
 import io.voicecampaign.application.port.in.task.ListTasksUseCase;
 import io.voicecampaign.application.port.out.GroupCallGateway;
-import io.voicecampaign.application.service.LazyPages;
+import io.voicecampaign.application.service.paging.LazyPages;
 import io.voicecampaign.domain.shared.Page;
 import io.voicecampaign.domain.task.GroupCallTask;
 import io.voicecampaign.domain.task.TaskQuery;

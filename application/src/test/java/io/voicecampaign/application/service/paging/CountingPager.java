@@ -1,4 +1,4 @@
-package io.voicecampaign.application.service;
+package io.voicecampaign.application.service.paging;
 
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.application.testing.PageFixtures;

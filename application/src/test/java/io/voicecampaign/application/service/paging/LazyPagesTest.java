@@ -1,4 +1,4 @@
-package io.voicecampaign.application.service;
+package io.voicecampaign.application.service.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.voicecampaign.application.service;
+package io.voicecampaign.application.service.paging;
 
 import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.application.port.out.GatewayFailure;
