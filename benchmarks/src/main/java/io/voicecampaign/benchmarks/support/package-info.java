@@ -1,0 +1,2 @@
+/** Deterministic inputs shared by the benchmark cases. */
+package io.voicecampaign.benchmarks.support;
