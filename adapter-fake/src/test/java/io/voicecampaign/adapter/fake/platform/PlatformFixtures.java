@@ -6,6 +6,7 @@ import io.voicecampaign.domain.recall.RecallPlan;
 import io.voicecampaign.domain.recall.RecallType;
 import io.voicecampaign.domain.shared.PageRequest;
 import io.voicecampaign.domain.shared.TimeRange;
+import io.voicecampaign.domain.task.TaskId;
 import io.voicecampaign.domain.task.TaskQuery;
 import io.vavr.control.Validation;
 import java.time.Duration;
@@ -67,6 +68,27 @@ public final class PlatformFixtures {
       throw new AssertionError("invalid fixture plan: " + built.getError());
     }
     return built.get();
+  }
+
+  /** The value of a success; fails the test with the reply otherwise. */
+  public static <T> T ok(Reply<T> reply) {
+    if (reply instanceof Reply.Ok<T> ok) {
+      return ok.value();
+    }
+    throw new AssertionError("expected success but got " + reply);
+  }
+
+  /** The refusal; fails the test when the reply is anything else. */
+  public static Reply.Refused<?> refused(Reply<?> reply) {
+    if (reply instanceof Reply.Refused<?> refused) {
+      return refused;
+    }
+    throw new AssertionError("expected a refusal but got " + reply);
+  }
+
+  /** The task's id after launching {@code campaign}; fails the test when refused. */
+  public static TaskId launch(SimulatedPlatform platform, AgentCampaign.Builder campaign) {
+    return ok(platform.launch(build(campaign)));
   }
 
   /** Every task created from a day before {@link #START} to a year after it, first page of 100. */
