@@ -3,7 +3,6 @@ package io.voicecampaign.adapter.fake.platform;
 import io.voicecampaign.adapter.fake.fault.Fault;
 import io.voicecampaign.domain.shared.PlatformCode;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * What the simulated platform answers to one request, before any transport renders it: a success
@@ -27,17 +26,6 @@ public sealed interface Reply<T> {
   /** True for {@link Ok}. */
   default boolean isOk() {
     return this instanceof Ok;
-  }
-
-  /** The same reply with a success's value mapped. */
-  default <U> Reply<U> map(Function<? super T, ? extends U> mapper) {
-    if (this instanceof Ok<T> ok) {
-      return new Ok<>(mapper.apply(ok.value()));
-    }
-    if (this instanceof Refused<T> refused) {
-      return new Refused<>(refused.code(), refused.reason());
-    }
-    return new Interrupted<>(((Interrupted<T>) this).fault());
   }
 
   /**
