@@ -50,7 +50,11 @@ public final class CalleeFixtures {
 
   /** A valid campaign over {@code callees}; fails loudly if the fixture breaks a rule. */
   public static AgentCampaign campaign(String taskName, RawCallees callees) {
-    Validation<Seq<Violation>, AgentCampaign> built = builder(taskName, callees).build();
+    return valid(builder(taskName, callees).build());
+  }
+
+  /** The campaign {@code built} holds; fails loudly if a benchmark's input breaks a rule. */
+  public static AgentCampaign valid(Validation<Seq<Violation>, AgentCampaign> built) {
     if (built.isInvalid()) {
       throw new IllegalStateException("benchmark fixture is invalid: " + built.getError().take(3).mkString("; "));
     }
