@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /** The parser never throws, whatever it is given. */
 @Label("CallReportParser properties")
-class CallReportParserProperties {
+class CallReportParserPropertiesTest {
 
   private static final byte[] BATCH = ("[" + CallReportParserTest.ANSWERED + "," + CallReportParserTest.ANSWERED + "]")
       .getBytes(StandardCharsets.UTF_8);

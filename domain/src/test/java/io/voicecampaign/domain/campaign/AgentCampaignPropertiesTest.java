@@ -26,7 +26,7 @@ import net.jqwik.api.statistics.Statistics;
  * and breaking any single field yields exactly one violation, at that field's path.
  */
 @Label("AgentCampaign properties")
-class AgentCampaignProperties {
+class AgentCampaignPropertiesTest {
 
   // ---- raw input, as a user hands it to the builder ----
 
@@ -163,7 +163,7 @@ class AgentCampaignProperties {
 
   // ---- properties ----
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   @Label("a campaign within every rule is accepted as given, agents defaulting to the campaign's")
   void validCampaignsAreAccepted(@ForAll("validInputs") Input input) {
     Validation<Seq<Violation>, AgentCampaign> built = input.toBuilder().build();
@@ -188,7 +188,7 @@ class AgentCampaignProperties {
     }
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 600)
   @Label("breaking any single field is reported with that field's path, and nothing else is reported")
   void singleBrokenFieldIsReportedAtItsPath(@ForAll("brokenInputs") Broken broken) {
     Statistics.label("breaker").collect(broken.breaker());
