@@ -13,8 +13,6 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -94,12 +92,15 @@ public record AgentCampaign(
     if (callWindows.size() > CallWindow.MAX_PER_CAMPAIGN) {
       problems.add(Violation.of("callWindows", callWindows.size() + " windows", "must be at most " + CallWindow.MAX_PER_CAMPAIGN));
     }
-    Map<String, Integer> firstIndex = new HashMap<>(Math.max(16, (int) (count / 0.75f) + 1));
+    DistinctNumbers seen = new DistinctNumbers(count);
     int index = 0;
     for (Callee callee : callees) {
-      Objects.requireNonNull(callee, "callees[" + index + "] == null");
-      Integer earlier = firstIndex.putIfAbsent(callee.number().digits(), index);
-      if (earlier != null) {
+      if (callee == null) {
+        // the message is built only when thrown: this loop runs up to 200,000 times
+        throw new NullPointerException("callees[" + index + "] == null");
+      }
+      int earlier = seen.firstIndexOf(callee.number().digits(), index);
+      if (earlier >= 0) {
         problems.add(duplicate(index, callee.number().digits(), earlier));
       }
       index++;
@@ -294,7 +295,7 @@ public record AgentCampaign(
       } else if (count > MAX_CALLEES) {
         problems.add(Violation.of("callees", count + " callees", "must hold at most " + MAX_CALLEES + " callees"));
       }
-      Map<String, Integer> firstIndex = new HashMap<>(Math.max(16, (int) (count / 0.75f) + 1));
+      DistinctNumbers seen = new DistinctNumbers(count);
       Callee[] built = new Callee[count];
       boolean anyInvalid = false;
       for (int i = 0; i < count; i++) {
@@ -303,8 +304,8 @@ public record AgentCampaign(
         boolean valid = Callee.isValid(number, calleeTexts);
         // only well-formed numbers take part in the duplicate check: a malformed one is reported as such
         if (PhoneNumber.isValid(number)) {
-          Integer earlier = firstIndex.putIfAbsent(number, i);
-          if (earlier != null) {
+          int earlier = seen.firstIndexOf(number, i);
+          if (earlier >= 0) {
             problems.add(duplicate(i, number, earlier));
             anyInvalid = true;
             valid = false;
@@ -314,7 +315,7 @@ public record AgentCampaign(
           problems.addAll(Callee.check("callees[" + i + "]", number, calleeTexts).asJava());
           anyInvalid = true;
         } else if (!anyInvalid) {
-          built[i] = Callee.trusted(number, calleeTexts);
+          built[i] = Callee.owning(number, calleeTexts);
         }
       }
       return anyInvalid ? List.empty() : Array.of(built);
