@@ -1,0 +1,94 @@
+package io.voicecampaign.adapter.http.task;
+
+import com.squareup.moshi.JsonWriter;
+import io.voicecampaign.adapter.http.support.WireTime;
+import io.voicecampaign.domain.campaign.AgentCampaign;
+import io.voicecampaign.domain.campaign.CallWindow;
+import io.voicecampaign.domain.campaign.Callee;
+import io.voicecampaign.domain.recall.IntentCode;
+import io.voicecampaign.domain.recall.RecallPlan;
+import io.voicecampaign.domain.shared.AgentId;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import okio.BufferedSink;
+
+/**
+ * Writes a campaign as the body of {@code send/agent}, straight from the domain objects into a sink:
+ * no intermediate string or byte array of the whole body, no wire record per callee. Field order and
+ * shapes follow the seed page's example; absent optional fields are omitted.
+ */
+final class CreateTaskJson {
+
+  private static final String[] TEXT_NAMES = {
+    null, "text1", "text2", "text3", "text4", "text5", "text6", "text7", "text8", "text9", "text10"
+  };
+
+  private CreateTaskJson() {}
+
+  /** Writes {@code campaign}'s create body to {@code sink}, date-times in {@code zone}, and flushes. */
+  static void write(AgentCampaign campaign, ZoneId zone, BufferedSink sink) throws IOException {
+    JsonWriter json = JsonWriter.of(sink);
+    json.beginObject();
+    json.name("appId").value(campaign.appId().value());
+    json.name("taskName").value(campaign.taskName().value());
+    if (campaign.displayNumber().isDefined()) {
+      json.name("displayNum").value(campaign.displayNumber().get().digits());
+    }
+    json.name("maxCalls").value(campaign.maxCallDuration().seconds());
+    json.name("maxRingingTime").value(campaign.maxRingingTime().seconds());
+    json.name("agentId").value(campaign.agentId().value());
+    json.name("enableRecording").value(campaign.recording() ? 1 : 0);
+    json.name("calloutRate").value(campaign.calloutRate().multiplier());
+    if (campaign.sendTime().isDefined()) {
+      Instant sendTime = campaign.sendTime().get();
+      json.name("sendTime").value(WireTime.format(sendTime, zone));
+    }
+    if (!campaign.callWindows().isEmpty()) {
+      json.name("allowSendTime").beginArray();
+      for (CallWindow window : campaign.callWindows()) {
+        json.beginObject().name("strTime").value(window.startText()).name("endTime").value(window.endText()).endObject();
+      }
+      json.endArray();
+    }
+    json.name("numberInfoList").beginArray();
+    for (Callee callee : campaign.callees()) {
+      json.beginObject();
+      json.name("calleeNumber").value(callee.number().digits());
+      int texts = callee.textCount();
+      for (int n = 1; n <= texts; n++) {
+        String text = callee.textOrNull(n);
+        if (text != null) {
+          json.name(TEXT_NAMES[n]).value(text);
+        }
+      }
+      json.endObject();
+    }
+    json.endArray();
+    if (campaign.recallPlan().isDefined()) {
+      writeRecallFlow(json, campaign.recallPlan().get().withDefaultAgent(campaign.agentId()));
+    }
+    json.endObject();
+    json.flush();
+  }
+
+  private static void writeRecallFlow(JsonWriter json, RecallPlan plan) throws IOException {
+    json.name("recallFlow").beginObject();
+    json.name("recallType").value(plan.type().code());
+    json.name("recallInterval").value(plan.intervalMinutes());
+    json.name("recallNum").value(plan.attempts());
+    json.name("nodeList").beginArray();
+    for (AgentId agent : plan.agents()) {
+      json.beginObject().name("agentId").value(agent.value()).endObject();
+    }
+    json.endArray();
+    if (!plan.intents().isEmpty()) {
+      json.name("recallIntent").beginArray();
+      for (IntentCode intent : plan.intents()) {
+        json.value(intent.value());
+      }
+      json.endArray();
+    }
+    json.endObject();
+  }
+}
