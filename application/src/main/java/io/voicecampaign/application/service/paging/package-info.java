@@ -1,0 +1,2 @@
+/** Walking the platform's paged lists as lazy streams, shared by the listing services. */
+package io.voicecampaign.application.service.paging;

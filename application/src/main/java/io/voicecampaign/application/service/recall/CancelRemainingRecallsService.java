@@ -1,0 +1,38 @@
+package io.voicecampaign.application.service.recall;
+
+import io.voicecampaign.application.port.in.Failure;
+import io.voicecampaign.application.port.in.recall.CancelRemainingRecallsUseCase;
+import io.voicecampaign.application.port.out.RecallFlowGateway;
+import io.voicecampaign.domain.recall.RecallCancellation;
+import io.voicecampaign.domain.recall.RecallFlowId;
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import java.util.Objects;
+
+/**
+ * Stops every recall attempt that has not started. It reads the flow and lets the domain pick the
+ * cancellation ({@code RecallFlow.remainingCancellation()}): the whole flow while it is pending,
+ * otherwise from its next pending node on. When nothing is left to cancel it returns
+ * {@link Failure.RecallRefused} and sends nothing.
+ */
+public final class CancelRemainingRecallsService implements CancelRemainingRecallsUseCase {
+
+  private final RecallFlowGateway gateway;
+
+  /** A service cancelling through {@code gateway}. */
+  @Inject
+  public CancelRemainingRecallsService(RecallFlowGateway gateway) {
+    this.gateway = Objects.requireNonNull(gateway, "gateway == null");
+  }
+
+  @Override
+  public Either<Failure, RecallCancellation> cancelRemaining(RecallFlowId flowId) {
+    Objects.requireNonNull(flowId, "flowId == null");
+    return gateway.flowDetail(flowId)
+        .<Failure>mapLeft(Failure.Gateway::new)
+        .flatMap(flow -> flow.remainingCancellation().<Failure>mapLeft(Failure.RecallRefused::new))
+        .flatMap(cancellation -> gateway.cancelFlow(cancellation)
+            .<Failure>mapLeft(Failure.Gateway::new)
+            .map(done -> cancellation));
+  }
+}
