@@ -18,6 +18,7 @@ final class EnvelopeReader {
 
   private static final JsonReader.Options NAMES = JsonReader.Options.of("code", "status", "msg", "reason", "data");
   private static final int MAX_QUOTED = 40;
+  private static final String MOSHI_LENIENCY_HINT = "Use JsonReader.setLenient(true) to accept malformed JSON";
   private static final ByteString UTF8_BOM = ByteString.decodeHex("efbbbf");
 
   private EnvelopeReader() {}
@@ -65,7 +66,7 @@ final class EnvelopeReader {
         }
       }
       reader.endObject();
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+      if (!atEnd(reader)) {
         return Either.left("content follows the JSON object");
       }
       Integer effective = code != null ? code : status;
@@ -75,13 +76,24 @@ final class EnvelopeReader {
       String message = msg != null ? msg : reason != null ? reason : "";
       return Either.right(new Envelope(effective, message, data, body));
     } catch (JsonEncodingException e) {
-      return Either.left("the body is not well-formed JSON (" + e.getMessage() + ")");
+      String message = String.valueOf(e.getMessage());
+      return Either.left(message.startsWith("Unterminated")
+          ? "the JSON ends early: the body is truncated (" + message + ")"
+          : "the body is not well-formed JSON (" + message.replace(MOSHI_LENIENCY_HINT, "malformed JSON") + ")");
     } catch (EOFException e) {
       return Either.left("the JSON ends early: the body is truncated");
     } catch (JsonDataException e) {
       return Either.left("the envelope has unexpected types: " + e.getMessage());
     } catch (IOException e) {
       return Either.left("the JSON could not be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static boolean atEnd(JsonReader reader) throws IOException {
+    try {
+      return reader.peek() == JsonReader.Token.END_DOCUMENT;
+    } catch (JsonEncodingException e) {
+      return false;
     }
   }
 
