@@ -11,11 +11,13 @@ import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.domain.shared.AgentId;
 import io.voicecampaign.domain.shared.Done;
 import io.voicecampaign.domain.shared.Page;
+import io.voicecampaign.domain.shared.PageRequest;
 import io.voicecampaign.domain.shared.TimeRange;
 import io.voicecampaign.domain.task.GroupCallTask;
 import io.voicecampaign.domain.task.TaskId;
 import io.voicecampaign.domain.task.TaskQuery;
 import io.voicecampaign.domain.task.TaskStatus;
+import io.voicecampaign.domain.task.TaskType;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -92,5 +94,88 @@ class GroupCallGatewayWireTest {
     RecordedRequest request = server.takeRequest();
     assertThat(request.getRequestLine()).isEqualTo("POST /voice/group/call/cancel HTTP/1.1");
     assertThat(request.getBody().utf8()).isEqualTo("{\"taskIdList\":[123,456]}");
+  }
+
+  @Test
+  @DisplayName("a task query sends every filter it has: statuses, application index and search text")
+  void queryWithEveryFilter() throws Exception {
+    server.enqueue(HttpFixtures.json("{\"code\":0,\"msg\":\"success\",\"data\":{\"records\":[]}}"));
+    TaskQuery query = TaskQuery.within(TimeRange.between(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-01-02T00:00:00Z")), 100)
+        .withStatuses(List.of(TaskStatus.CALLING, TaskStatus.PAUSED))
+        .withAppIndexId(77)
+        .withSearch("spring \"renewals\"")
+        .withPage(new PageRequest(3, 100));
+
+    Page<GroupCallTask> page = gateway.queryTasks(query).get();
+
+    assertThat(server.takeRequest().getBody().utf8()).isEqualTo("{\"current\":3,\"size\":100,\"params\":{"
+        + "\"strTime\":\"2024-01-01 08:00:00\",\"endTime\":\"2024-01-02 08:00:00\",\"taskType\":3,\"statusList\":[1,5],"
+        + "\"idxAppId\":77,\"searchCondition\":\"spring \\\"renewals\\\"\"}}");
+    assertThat(page.records()).isEmpty();
+    assertThat(page.current()).isEqualTo(3);
+    assertThat(page.total()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("task answers are read tolerantly: jobId for taskId, numbers as strings, unknown statuses and fields kept or ignored")
+  void tolerantTasks() {
+    server.enqueue(HttpFixtures.json("{\"code\":\"0\",\"msg\":\"success\",\"data\":{\"records\":["
+        + "{\"jobId\":\"5000602\",\"taskName\":\"a\",\"status\":\"7\",\"rate\":35.5,\"numCnt\":\"10\",\"extra\":[1,{}],"
+        + "\"createdTime\":\"2024-06-04T14:49:36+08:00\",\"taskType\":3,\"scriptId\":0},"
+        + "{\"taskId\":9,\"jobId\":8,\"taskName\":\"b\",\"status\":4,\"createdTime\":null}],"
+        + "\"searchCount\":true,\"pages\":1}}"));
+
+    Page<GroupCallTask> page = gateway.queryTasks(TaskQuery.within(TimeRange.between(Instant.EPOCH, Instant.EPOCH), 10)).get();
+
+    GroupCallTask first = page.records().get(0);
+    assertThat(first.id()).isEqualTo(TaskId.of(5000602));
+    assertThat(first.status()).hasToString("unknown(7)");
+    assertThat(first.progress()).isEqualTo("35.5");
+    assertThat(first.numbers()).isEqualTo(10);
+    assertThat(first.called()).isZero();
+    assertThat(first.type().get()).isEqualTo(TaskType.AI_AGENT);
+    assertThat(first.createdTime().get()).isEqualTo(Instant.parse("2024-06-04T06:49:36Z"));
+    assertThat(first.agentId()).isEmpty();
+    GroupCallTask second = page.records().get(1);
+    assertThat(second.id()).isEqualTo(TaskId.of(9));
+    assertThat(second.status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(second.createdTime()).isEmpty();
+    assertThat(page.total()).as("total from the records when absent").isEqualTo(2);
+    assertThat(page.size()).as("size from the request when absent").isEqualTo(10);
+  }
+
+  @Test
+  @DisplayName("a task answer with a bad value is MalformedResponse naming the field and value")
+  void badTaskValues() {
+    server.enqueue(HttpFixtures.json("{\"code\":0,\"data\":{\"records\":[{\"taskId\":1,\"taskName\":\"a\",\"status\":1,"
+        + "\"createdTime\":\"yesterday\"}]}}"));
+    server.enqueue(HttpFixtures.json("{\"code\":0,\"data\":{\"records\":[{\"taskId\":-3,\"taskName\":\"a\",\"status\":1}]}}"));
+    server.enqueue(HttpFixtures.json("{\"code\":0,\"data\":{\"records\":[null]}}"));
+    server.enqueue(HttpFixtures.json("{\"code\":0,\"data\":[]}"));
+    TaskQuery query = TaskQuery.within(TimeRange.between(Instant.EPOCH, Instant.EPOCH), 10);
+
+    assertThat(gateway.queryTasks(query).getLeft()).isInstanceOfSatisfying(GatewayFailure.MalformedResponse.class,
+        failure -> assertThat(failure.reason()).contains("records[0].createdTime 'yesterday'"));
+    assertThat(gateway.queryTasks(query).getLeft()).isInstanceOfSatisfying(GatewayFailure.MalformedResponse.class,
+        failure -> assertThat(failure.reason()).contains("records[0].taskId -3 is not a positive id"));
+    assertThat(gateway.queryTasks(query).getLeft()).isInstanceOfSatisfying(GatewayFailure.MalformedResponse.class,
+        failure -> assertThat(failure.reason()).contains("records[0] is null"));
+    assertThat(gateway.queryTasks(query).getLeft()).isInstanceOfSatisfying(GatewayFailure.MalformedResponse.class,
+        failure -> assertThat(failure.reason()).contains("$.data"));
+  }
+
+  @Test
+  @DisplayName("the prefix of each task endpoint is configurable: the pages without /v3")
+  void prefixes() throws Exception {
+    HttpGroupCallGateway plain = new HttpGroupCallGateway(HttpFixtures.transport(
+        HttpFixtures.config(server, time).pathPrefixForAll("").build(), time));
+    server.enqueue(HttpFixtures.json(HttpFixtures.SEED_CREATE_ANSWER));
+    server.enqueue(HttpFixtures.json(HttpFixtures.SEED_QUERY_ANSWER));
+
+    plain.launch(HttpFixtures.seedCampaign());
+    plain.queryTasks(TaskQuery.within(TimeRange.between(Instant.EPOCH, Instant.EPOCH), 10));
+
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/voice/group/call/send/agent");
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/voice/group/call/query");
   }
 }
