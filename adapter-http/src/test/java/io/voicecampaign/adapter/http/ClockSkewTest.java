@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ClockSkewTest {
 
   @StartStop
-  final MockWebServer server = new MockWebServer();
+  final MockWebServer server = HttpFixtures.server();
 
   private final VirtualTime time = HttpFixtures.seedTime();
   private final Instant serverNow = HttpFixtures.SEED_INSTANT.plus(Duration.ofMinutes(10));

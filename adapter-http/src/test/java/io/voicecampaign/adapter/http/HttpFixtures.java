@@ -62,6 +62,13 @@ public final class HttpFixtures {
 
   private HttpFixtures() {}
 
+  /** A loopback server that answers without the delayed-acknowledgement stall of small writes. */
+  public static MockWebServer server() {
+    MockWebServer server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSockets());
+    return server;
+  }
+
   /** A configuration for {@code server} with the seed credentials, short timeouts and virtual sleeps. */
   public static HttpConfig.Builder config(MockWebServer server, VirtualTime time) {
     return HttpConfig.builder()

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class HttpVoiceCampaignsTest {
 
   @StartStop
-  final MockWebServer server = new MockWebServer();
+  final MockWebServer server = HttpFixtures.server();
 
   private final VirtualTime time = HttpFixtures.seedTime();
 

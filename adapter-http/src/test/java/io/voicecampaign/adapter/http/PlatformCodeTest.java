@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PlatformCodeTest {
 
   @StartStop
-  final MockWebServer server = new MockWebServer();
+  final MockWebServer server = HttpFixtures.server();
 
   private final VirtualTime time = HttpFixtures.seedTime();
   private HttpGateways gateways;

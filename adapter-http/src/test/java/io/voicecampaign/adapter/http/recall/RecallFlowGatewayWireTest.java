@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class RecallFlowGatewayWireTest {
 
   @StartStop
-  final MockWebServer server = new MockWebServer();
+  final MockWebServer server = HttpFixtures.server();
 
   private final VirtualTime time = HttpFixtures.seedTime();
 

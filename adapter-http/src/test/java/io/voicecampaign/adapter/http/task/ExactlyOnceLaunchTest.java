@@ -29,7 +29,7 @@ class ExactlyOnceLaunchTest {
   private static final String NAME = "I want to test Agent API-16";
 
   @StartStop
-  final MockWebServer server = new MockWebServer();
+  final MockWebServer server = HttpFixtures.server();
 
   private final VirtualTime time = HttpFixtures.seedTime();
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class GroupCallGatewayWireTest {
 
   @StartStop
-  final MockWebServer server = new MockWebServer();
+  final MockWebServer server = HttpFixtures.server();
 
   private final VirtualTime time = HttpFixtures.seedTime();
   private HttpGroupCallGateway gateway;

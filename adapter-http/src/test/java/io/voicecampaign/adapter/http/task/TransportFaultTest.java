@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class TransportFaultTest {
 
   @StartStop
-  final MockWebServer server = new MockWebServer();
+  final MockWebServer server = HttpFixtures.server();
 
   private final VirtualTime time = HttpFixtures.seedTime();
   private static final TaskQuery QUERY = TaskQuery.within(TimeRange.between(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-01-02T00:00:00Z")), 10);
