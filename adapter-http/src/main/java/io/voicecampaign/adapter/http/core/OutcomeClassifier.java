@@ -134,7 +134,7 @@ final class OutcomeClassifier {
 
   /** A platform-supplied text, redacted and bounded. */
   String message(String text) {
-    String redacted = redaction.text(text.strip());
+    String redacted = redaction.untrusted(text.strip());
     return redacted.length() > MAX_MESSAGE ? redacted.substring(0, MAX_MESSAGE) + "..." : redacted;
   }
 }

@@ -7,8 +7,8 @@ import okio.ByteString;
 
 /**
  * Keeps secrets and phone numbers out of log lines and failure snippets: the API secret and key, any
- * 32-digit hex token (a {@code Sign}), callee numbers, and in snippets of unknown content any run of
- * eight or more digits (all but the last four masked).
+ * 32-digit hex token (a {@code Sign}), callee numbers, and in answers (content the SDK did not write)
+ * any run of eight or more digits, all but the last four masked.
  */
 final class Redaction {
 
@@ -31,6 +31,11 @@ final class Redaction {
     return maskCallees(redacted);
   }
 
+  /** {@code text} of unknown content (an answer): {@link #text(String)}, and every long digit run masked. */
+  String untrusted(String text) {
+    return maskDigitRuns(text(text));
+  }
+
   /** The start of {@code body} as one line of text, redacted, every long digit run masked. */
   String snippet(ByteString body) {
     int bytes = Math.min(body.size(), SNIPPET_CHARS * 2);
@@ -40,7 +45,7 @@ final class Redaction {
       char c = raw.charAt(i);
       line.append(Character.isISOControl(c) || c == '\uFFFD' ? ' ' : c);
     }
-    String text = maskDigitRuns(text(line.toString().strip().replaceAll(" {2,}", " ")));
+    String text = untrusted(line.toString().strip().replaceAll(" {2,}", " "));
     boolean cut = text.length() > SNIPPET_CHARS || bytes < body.size();
     return (text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) : text) + (cut ? "..." : "");
   }

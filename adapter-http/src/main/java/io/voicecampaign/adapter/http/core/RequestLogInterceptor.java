@@ -116,14 +116,18 @@ final class RequestLogInterceptor implements Interceptor {
     try {
       String text = response.peekBody(bodyBytes + 1L).string();
       boolean cut = text.length() > bodyBytes;
-      return shown(cut ? text.substring(0, bodyBytes) : text, cut);
+      return redaction.untrusted(oneLine(cut ? text.substring(0, bodyBytes) : text)) + (cut ? "..." : "");
     } catch (IOException | RuntimeException e) {
       return "(body unreadable: " + e.getClass().getSimpleName() + ")";
     }
   }
 
   private String shown(String text, boolean cut) {
-    return redaction.text(text.replace('\n', ' ').replace('\r', ' ')) + (cut ? "..." : "");
+    return redaction.text(oneLine(text)) + (cut ? "..." : "");
+  }
+
+  private static String oneLine(String text) {
+    return text.replace('\n', ' ').replace('\r', ' ');
   }
 
   private void emit(String line) {
