@@ -69,6 +69,13 @@ public final class HttpFixtures {
     return server;
   }
 
+  /** A loopback server that takes in at most about {@code receiveBuffer} unread bytes per connection. */
+  public static MockWebServer server(int receiveBuffer) {
+    MockWebServer server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSockets(receiveBuffer));
+    return server;
+  }
+
   /** A configuration for {@code server} with the seed credentials, short timeouts and virtual sleeps. */
   public static HttpConfig.Builder config(MockWebServer server, VirtualTime time) {
     return HttpConfig.builder()

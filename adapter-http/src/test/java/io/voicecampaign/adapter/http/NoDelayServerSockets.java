@@ -10,13 +10,33 @@ import javax.net.ServerSocketFactory;
 /**
  * Server sockets whose accepted connections send small writes at once. MockWebServer writes a
  * response's head and body separately; with Nagle's algorithm on, each exchange then waits about
- * 40 ms for a delayed acknowledgement on loopback.
+ * 40 ms for a delayed acknowledgement on loopback. A small receive buffer, when asked for, makes a
+ * client that sends a large body block as soon as the server stops reading.
  */
 final class NoDelayServerSockets extends ServerSocketFactory {
 
+  private final int receiveBuffer;
+
+  /** Sockets with the system's receive buffer. */
+  NoDelayServerSockets() {
+    this(0);
+  }
+
+  /** Sockets receiving into {@code receiveBuffer} bytes (0: the system's default). */
+  NoDelayServerSockets(int receiveBuffer) {
+    this.receiveBuffer = receiveBuffer;
+  }
+
   @Override
   public ServerSocket createServerSocket() throws IOException {
-    return new NoDelayServerSocket();
+    return configured(new NoDelayServerSocket());
+  }
+
+  private ServerSocket configured(ServerSocket socket) throws IOException {
+    if (receiveBuffer > 0) {
+      socket.setReceiveBufferSize(receiveBuffer);
+    }
+    return socket;
   }
 
   @Override
@@ -34,8 +54,8 @@ final class NoDelayServerSockets extends ServerSocketFactory {
     return bound(new InetSocketAddress(address, port), backlog);
   }
 
-  private static ServerSocket bound(InetSocketAddress address, int backlog) throws IOException {
-    ServerSocket socket = new NoDelayServerSocket();
+  private ServerSocket bound(InetSocketAddress address, int backlog) throws IOException {
+    ServerSocket socket = configured(new NoDelayServerSocket());
     socket.bind(address, backlog);
     return socket;
   }

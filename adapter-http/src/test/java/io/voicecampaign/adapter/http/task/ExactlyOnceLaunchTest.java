@@ -11,6 +11,7 @@ import io.voicecampaign.domain.shared.PlatformCode;
 import io.voicecampaign.domain.task.TaskId;
 import io.vavr.control.Either;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import mockwebserver3.MockResponse;
@@ -226,15 +227,20 @@ class ExactlyOnceLaunchTest {
   }
 
   @Test
-  @DisplayName("a create cut while its body is still being sent never reached the platform: re-sent without a lookup")
-  void cutWhileSending() throws InterruptedException {
-    // the server keeps a response with a request-side effect queued, so every attempt is cut the same way
-    server.enqueue(new MockResponse.Builder().onRequestBody(new SocketEffect.CloseSocket()).build());
+  @DisplayName("a create whose body could not be fully sent never reached the platform: re-sent without a lookup")
+  void notFullySent() throws IOException {
+    // a server that stops reading mid-body, with a small receive buffer: the 15 MB body cannot all be
+    // written, so each attempt ends in a write timeout before its last byte (the stalled answer stays queued)
+    try (MockWebServer slow = HttpFixtures.server(64 * 1024)) {
+      slow.start();
+      slow.enqueue(new MockResponse.Builder().onRequestBody(SocketEffect.Stall.INSTANCE).build());
+      HttpConfig config = HttpFixtures.config(slow, time).writeTimeout(Duration.ofMillis(400)).build();
 
-    Either<GatewayFailure, TaskId> result = launch(HttpFixtures.config(server, time).build(), HttpFixtures.campaign("big", 100_000));
+      Either<GatewayFailure, TaskId> result = launch(config, HttpFixtures.campaign("big", 200_000));
 
-    assertThat(result.getLeft()).isInstanceOfSatisfying(GatewayFailure.Unavailable.class,
-        failure -> assertThat(failure.reason()).contains("before the request was sent"));
-    assertThat(paths()).containsExactly(CREATE, CREATE, CREATE);
+      assertThat(result.getLeft()).as("a lookup would have made the outcome unknown")
+          .isInstanceOfSatisfying(GatewayFailure.TimedOut.class, failure -> assertThat(failure.reason()).contains("sending"));
+      assertThat(time.sleeps()).as("three attempts").hasSize(2);
+    }
   }
 }

@@ -9,6 +9,7 @@ import io.voicecampaign.adapter.http.config.RetryPolicy;
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.domain.shared.Done;
 import io.voicecampaign.domain.shared.Page;
+import io.voicecampaign.domain.shared.PlatformCode;
 import io.voicecampaign.domain.shared.TimeRange;
 import io.voicecampaign.domain.task.GroupCallTask;
 import io.voicecampaign.domain.task.TaskId;
@@ -282,5 +283,14 @@ class TransportFaultTest {
   void emptyCancel() {
     assertThat(gateway(1).cancelTasks(List.empty()).getLeft()).isInstanceOf(GatewayFailure.InvalidRequest.class);
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  @DisplayName("a platform code wins over the HTTP status: HTTP 500 carrying -22 is Rejected, not retried")
+  void codeWinsOverStatus() {
+    server.enqueue(new MockResponse.Builder().code(500).body("{\"code\":-22,\"msg\":\"Parameter exception\"}").build());
+
+    assertThat(query(3).getLeft()).isEqualTo(new GatewayFailure.Rejected(PlatformCode.PARAMETER_EXCEPTION, "Parameter exception"));
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 }
