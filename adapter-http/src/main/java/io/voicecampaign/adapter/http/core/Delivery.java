@@ -16,10 +16,5 @@ public enum Delivery {
    * The request was sent and the platform may or may not have acted (timeout or reset after sending,
    * HTTP 5xx, -18, an unreadable success answer).
    */
-  UNKNOWN;
-
-  /** True when the platform certainly did not act on the request. */
-  public boolean certainlyNotActed() {
-    return this != UNKNOWN;
-  }
+  UNKNOWN
 }

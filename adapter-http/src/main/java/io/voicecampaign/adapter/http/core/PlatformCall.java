@@ -24,11 +24,6 @@ public final class PlatformCall {
     return repeat;
   }
 
-  /** The method and path, e.g. {@code POST /v3/voice/group/call/query}; for messages. */
-  public String describe() {
-    return request.method() + " " + request.url().encodedPath();
-  }
-
   Request request() {
     return request;
   }
@@ -39,6 +34,6 @@ public final class PlatformCall {
 
   @Override
   public String toString() {
-    return "PlatformCall[" + describe() + ", " + repeat + "]";
+    return "PlatformCall[" + request.method() + " " + request.url().encodedPath() + ", " + repeat + "]";
   }
 }

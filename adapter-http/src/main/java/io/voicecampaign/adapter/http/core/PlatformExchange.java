@@ -13,7 +13,6 @@ import io.vavr.control.Option;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -145,10 +144,5 @@ public final class PlatformExchange {
 
   private GatewayFailure malformed(String reason, Envelope envelope) {
     return new GatewayFailure.MalformedResponse(redaction.text(reason), redaction.snippet(envelope.body()));
-  }
-
-  /** How long the platform's clock is ahead of this machine's, as last learned. */
-  public Duration clockOffset() {
-    return platformClock.offset();
   }
 }

@@ -52,9 +52,4 @@ public final class RetryBudget {
     attempts++;
     return true;
   }
-
-  /** Attempts counted so far, the first included. */
-  public int attempts() {
-    return attempts;
-  }
 }
