@@ -1,56 +1,223 @@
 package io.voicecampaign.examples;
 
+import io.voicecampaign.application.VoiceCampaigns;
+import io.voicecampaign.application.port.in.Failure;
+import io.voicecampaign.application.port.in.recall.AwaitRecallFlowCommand;
+import io.voicecampaign.application.port.in.recall.FindRecallFlowCommand;
+import io.voicecampaign.application.port.in.task.LaunchCampaignCommand;
+import io.voicecampaign.application.port.in.task.ListTasksCommand;
 import io.voicecampaign.domain.campaign.AgentCampaign;
+import io.voicecampaign.domain.recall.RecallCancellation;
+import io.voicecampaign.domain.recall.RecallFlow;
+import io.voicecampaign.domain.recall.RecallNode;
 import io.voicecampaign.domain.recall.RecallPlan;
+import io.voicecampaign.domain.recall.RecallStatus;
 import io.voicecampaign.domain.recall.RecallType;
+import io.voicecampaign.domain.shared.Page;
+import io.voicecampaign.domain.shared.PageRequest;
+import io.voicecampaign.domain.shared.TimeRange;
 import io.voicecampaign.domain.shared.Violation;
+import io.voicecampaign.domain.task.GroupCallTask;
+import io.voicecampaign.domain.task.TaskId;
+import io.voicecampaign.domain.task.TaskQuery;
+import io.voicecampaign.domain.task.TaskStatus;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
 
 /**
- * The README's run command: builds a valid AI-agent campaign with a recall plan, then a broken one,
- * and shows every violation the domain reports for it.
+ * The README's run command: a tour of the SDK through its use cases only. It launches a 1,000-callee
+ * campaign with a three-attempt recall-the-failed plan (and a few small ones), lets platform time
+ * pass, lists the tasks page by page, follows the recall flow's nodes, cancels the attempts that have
+ * not started, waits for the flow to end and prints a summary.
+ *
+ * <p>Exits 0 when every step went as expected; otherwise prints one line naming the step and the
+ * kind of failure and exits 1 (2 for an unexpected error).
  */
 public final class Tour {
 
-  private Tour() {}
+  private static final int CALLEES = 1_000;
+  private static final int PAGE_SIZE = 2;
 
-  /** Runs the tour and exits 0 when every step behaved as expected. */
-  public static void main(String[] args) {
-    System.exit(run(System.out));
+  private final VoiceCampaigns sdk;
+  private final TourPlatform platform;
+  private final PrintStream out;
+  private final Instant started;
+
+  private Tour(TourPlatform platform, PrintStream out) {
+    this.sdk = platform.campaigns();
+    this.platform = platform;
+    this.out = out;
+    this.started = platform.now();
   }
 
-  static int run(PrintStream out) {
-    AgentCampaign.Builder good = AgentCampaign.builder()
-        .appId("Jgd8oFei").agentId(41).taskName("spring-renewals-2026").displayNumber("1008122211")
-        .callWindow("09:00", "12:00").callWindow("14:00", "20:00")
-        .recall(RecallPlan.builder().type(RecallType.FAILED).intervalMinutes(30).attempts(3));
-    for (int i = 0; i < 1_000; i++) {
-      good.addCallee(String.format("4632%08d", i), "Customer " + i, "EUR " + (i % 90 + 10));
-    }
-    Validation<Seq<Violation>, AgentCampaign> built = good.build();
-    if (built.isInvalid()) {
-      out.println("unexpected violations: " + built.getError().mkString("\n  "));
-      return 1;
-    }
-    out.println("valid campaign: " + built.get());
+  /** Runs the tour on {@link #platform()} and exits with its result. */
+  public static void main(String[] args) {
+    System.exit(run(System.out, platform()));
+  }
 
-    Validation<Seq<Violation>, AgentCampaign> broken = AgentCampaign.builder()
-        .appId(" ").agentId(0).taskName("x").displayNumber("+86 10")
-        .maxCallDurationSeconds(1000).maxRingingSeconds(9)
-        .callWindow("09:00", "08:00").callWindow("10:00", "11:00").callWindow("12:00", "13:00").callWindow("14:00", "15:00")
-        .recall(RecallPlan.builder().type(RecallType.BY_INTENT).intervalMinutes(0).attempts(11))
-        .addCallee("4632000001", "a text well over thirty characters long")
-        .addCallee("12ab")
-        .addCallee("4632000001")
-        .build();
-    if (broken.isValid()) {
-      out.println("a broken campaign was accepted");
+  /** The platform the tour talks to: the one place that chooses the transport. */
+  static TourPlatform platform() {
+    return SimulatedTourPlatform.start();
+  }
+
+  /** Runs the tour on {@code platform}, printing to {@code out}; 0 on success. */
+  static int run(PrintStream out, TourPlatform platform) {
+    long realStart = System.nanoTime();
+    try {
+      new Tour(platform, out).run();
+      out.printf("tour finished in %d ms of real time%n", (System.nanoTime() - realStart) / 1_000_000);
+      return 0;
+    } catch (TourStepFailed failed) {
+      out.println(failed.getMessage());
       return 1;
+    } catch (RuntimeException unexpected) {
+      out.println("tour failed unexpectedly: " + unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage());
+      return 2;
     }
-    out.println("broken campaign refused with " + broken.getError().size() + " violations:");
-    broken.getError().forEach(v -> out.println("  " + v));
-    return 0;
+  }
+
+  private void run() {
+    out.println("voicecampaign tour on " + platform.description());
+
+    out.printf("%n1. Launch \"spring-renewals\": %,d callees, recall the failed calls 3 times, 30 minutes apart%n", CALLEES);
+    TaskId parent = launch(renewals());
+    out.println("   task " + parent + " launched; 4 smaller campaigns launched beside it");
+    for (int i = 1; i <= 4; i++) {
+      launch(small("side-campaign-" + i));
+    }
+
+    out.println("\n2. 20 minutes later");
+    platform.letTimePass(Duration.ofMinutes(20));
+    GroupCallTask finished = task(parent);
+    expect("check the campaign", finished, t -> t.status().equals(TaskStatus.FINISHED) && t.called() == CALLEES,
+        "a FINISHED task with every callee called");
+    out.printf("   task %s %s: %,d called, %,d answered, %,d failed (progress %s%%)%n", finished.id(), finished.status(),
+        finished.called(), finished.success(), finished.fail(), finished.progress());
+
+    RecallFlow flow = step("find the recall flow", sdk.findRecallFlow().find(new FindRecallFlowCommand(parent, range())));
+    out.printf("   its recall flow %s is %s: %d attempts of type %s every %d minutes%n", flow.id(), flow.status(),
+        flow.attempts(), flow.type(), flow.intervalMinutes());
+
+    out.println("\n3. 30 minutes later the first attempt redials the failed calls");
+    platform.letTimePass(Duration.ofMinutes(30));
+    RecallFlow running = step("follow the recall flow", sdk.getRecallFlow().get(flow.id()));
+    expect("follow the recall flow", running, f -> f.status().equals(RecallStatus.IN_PROGRESS), "an IN_PROGRESS flow");
+    printNodes(running);
+
+    out.printf("%n4. Every task, %d per page%n", PAGE_SIZE);
+    listTasks();
+
+    out.println("\n5. Cancel the attempts that have not started");
+    RecallCancellation cancellation = step("cancel the remaining attempts",
+        sdk.cancelRemainingRecalls().cancelRemaining(flow.id()));
+    out.println("   sent: cancel type " + cancellation.type() + " from node " + cancellation.id() + " on");
+
+    out.println("\n6. Wait for the flow to end (the running attempt finishes its calls)");
+    RecallFlow ended = step("await the recall flow",
+        sdk.awaitRecallFlow().await(AwaitRecallFlowCommand.of(flow.id(), Duration.ofHours(2))));
+    expect("await the recall flow", ended, f -> f.status().equals(RecallStatus.CANCELLED) && f.finishedAttempts() == 1,
+        "a CANCELLED flow with its first attempt finished");
+    printNodes(ended);
+
+    summary(finished, ended);
+  }
+
+  private AgentCampaign renewals() {
+    AgentCampaign.Builder builder = AgentCampaign.builder()
+        .appId("Jgd8oFei").agentId(41).taskName("spring-renewals").displayNumber("1008122211")
+        .callWindow("09:00", "12:00").callWindow("14:00", "20:00")
+        .recall(RecallPlan.builder().type(RecallType.FAILED).intervalMinutes(30).attempts(3))
+        .expectCallees(CALLEES);
+    for (int i = 0; i < CALLEES; i++) {
+      builder.addCallee(String.format("4632%08d", i), "Customer " + i, "EUR " + (i % 90 + 10));
+    }
+    return valid(builder.build());
+  }
+
+  private static AgentCampaign small(String name) {
+    return valid(AgentCampaign.builder().appId("Jgd8oFei").agentId(41).taskName(name)
+        .addCallee("463299000001").addCallee("463299000002").build());
+  }
+
+  private static AgentCampaign valid(Validation<Seq<Violation>, AgentCampaign> built) {
+    if (built.isInvalid()) {
+      throw new TourStepFailed("build a campaign", "Violations", built.getError().mkString("; "));
+    }
+    return built.get();
+  }
+
+  private TaskId launch(AgentCampaign campaign) {
+    return step("launch " + campaign.taskName(), sdk.launchCampaign().launch(new LaunchCampaignCommand(campaign)));
+  }
+
+  private TimeRange range() {
+    return TimeRange.between(started.minus(Duration.ofHours(1)), platform.now().plus(Duration.ofDays(1)));
+  }
+
+  private GroupCallTask task(TaskId id) {
+    return sdk.listTasks().all(new ListTasksCommand(TaskQuery.within(range(), PageRequest.MAX_SIZE)))
+        .map(record -> step("list the tasks", record))
+        .find(t -> t.id().equals(id))
+        .getOrElseThrow(() -> new TourStepFailed("list the tasks", "NotFound", "task " + id + " is not listed"));
+  }
+
+  private void listTasks() {
+    TaskQuery query = TaskQuery.within(range(), PAGE_SIZE);
+    Page<GroupCallTask> page = step("list the tasks", sdk.listTasks().page(new ListTasksCommand(query)));
+    while (true) {
+      out.printf("   page %d of %d (%d tasks in all)%n", page.current(), page.pages(), page.total());
+      for (GroupCallTask t : page.records()) {
+        out.printf("     %s %-26s %-17s %,5d of %,5d called%n", t.id(), t.name(), t.status(), t.called(), t.numbers());
+      }
+      if (!page.hasNext()) {
+        break;
+      }
+      page = step("list the tasks", sdk.listTasks().page(new ListTasksCommand(query.withPage(
+          new PageRequest(page.current() + 1, PAGE_SIZE)))));
+    }
+    expect("list the tasks", page, p -> p.total() == 6 && p.pages() == 3, "6 tasks on 3 pages");
+  }
+
+  private void printNodes(RecallFlow flow) {
+    out.printf("   flow %s %s, %d of %d attempts finished%n", flow.id(), flow.status(), flow.finishedAttempts(),
+        flow.attempts());
+    for (RecallNode node : flow.nodes()) {
+      String child = node.childTask().map(id -> {
+        GroupCallTask t = task(id);
+        return String.format("child task %s %s: %,d of %,d called, %,d answered", id, t.status(), t.called(),
+            t.numbers(), t.success());
+      }).getOrElse("no child task");
+      out.printf("     node %s %-11s %s%n", node.id(), node.status(), child);
+    }
+  }
+
+  private void summary(GroupCallTask parent, RecallFlow flow) {
+    GroupCallTask recall = task(flow.nodes().head().childTask().get());
+    long reached = parent.success() + recall.success();
+    out.println("\nSummary");
+    out.printf("   %,d callees, %,d calls placed, %,d reached (%d%%) after one recall attempt%n", parent.numbers(),
+        parent.called() + recall.called(), reached, reached * 100 / parent.numbers());
+    out.printf("   recall flow %s %s: %d of %d attempts ran, the rest were cancelled%n", flow.id(), flow.status(),
+        flow.finishedAttempts(), flow.attempts());
+    out.printf("   platform time passed: %d minutes%n", Duration.between(started, platform.now()).toMinutes());
+  }
+
+  private static <T> T step(String step, Either<Failure, T> result) {
+    if (result.isLeft()) {
+      Failure failure = result.getLeft();
+      throw new TourStepFailed(step, "Failure." + failure.getClass().getSimpleName(), failure.message());
+    }
+    return result.get();
+  }
+
+  private static <T> void expect(String step, T value, Predicate<T> check, String expected) {
+    if (!check.test(value)) {
+      throw new TourStepFailed(step, "UnexpectedState", "expected " + expected + " but got " + value);
+    }
   }
 }

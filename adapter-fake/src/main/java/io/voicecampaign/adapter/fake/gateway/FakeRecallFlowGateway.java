@@ -1,0 +1,49 @@
+package io.voicecampaign.adapter.fake.gateway;
+
+import io.voicecampaign.adapter.fake.platform.SimulatedPlatform;
+import io.voicecampaign.application.port.out.GatewayFailure;
+import io.voicecampaign.application.port.out.RecallFlowGateway;
+import io.voicecampaign.domain.recall.RecallCancellation;
+import io.voicecampaign.domain.recall.RecallFlow;
+import io.voicecampaign.domain.recall.RecallFlowId;
+import io.voicecampaign.domain.recall.RecallFlowQuery;
+import io.voicecampaign.domain.recall.RecallPlan;
+import io.voicecampaign.domain.shared.Done;
+import io.voicecampaign.domain.shared.Page;
+import io.vavr.control.Either;
+import java.util.Objects;
+
+/**
+ * {@link RecallFlowGateway} served in process by a {@link SimulatedPlatform}. Lists carry the parent
+ * task but no nodes and details carry nodes but no parent task, as on the platform. Refusals and
+ * injected faults come back as {@link GatewayFailure}s; nothing is thrown.
+ */
+public final class FakeRecallFlowGateway implements RecallFlowGateway {
+
+  private final SimulatedPlatform platform;
+
+  /** A gateway to {@code platform}. */
+  public FakeRecallFlowGateway(SimulatedPlatform platform) {
+    this.platform = Objects.requireNonNull(platform, "platform == null");
+  }
+
+  @Override
+  public Either<GatewayFailure, Page<RecallFlow>> queryFlows(RecallFlowQuery query) {
+    return Replies.toEither(platform.queryFlows(query));
+  }
+
+  @Override
+  public Either<GatewayFailure, RecallFlow> flowDetail(RecallFlowId id) {
+    return Replies.toEither(platform.flowDetail(id));
+  }
+
+  @Override
+  public Either<GatewayFailure, Done> editFlow(RecallFlowId id, RecallPlan plan) {
+    return Replies.toEither(platform.editFlow(id, plan));
+  }
+
+  @Override
+  public Either<GatewayFailure, Done> cancelFlow(RecallCancellation cancellation) {
+    return Replies.toEither(platform.cancelFlow(cancellation));
+  }
+}

@@ -1,0 +1,364 @@
+package io.voicecampaign.adapter.fake.platform;
+
+import io.voicecampaign.adapter.fake.clock.VirtualClock;
+import io.voicecampaign.adapter.fake.fault.Fault;
+import io.voicecampaign.adapter.fake.fault.Operation;
+import io.voicecampaign.adapter.fake.fault.Port;
+import io.voicecampaign.domain.campaign.AgentCampaign;
+import io.voicecampaign.domain.recall.RecallCancellation;
+import io.voicecampaign.domain.recall.RecallFlow;
+import io.voicecampaign.domain.recall.RecallFlowId;
+import io.voicecampaign.domain.recall.RecallFlowQuery;
+import io.voicecampaign.domain.recall.RecallPlan;
+import io.voicecampaign.domain.shared.AppId;
+import io.voicecampaign.domain.shared.Done;
+import io.voicecampaign.domain.shared.Page;
+import io.voicecampaign.domain.task.GroupCallTask;
+import io.voicecampaign.domain.task.TaskId;
+import io.voicecampaign.domain.task.TaskQuery;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The platform simulated in memory: AI-agent group-call tasks and their automatic recall flows,
+ * moved on by a {@link VirtualClock}. This facade is what every transport serves: the in-process
+ * gateways call it, and so can a server speaking the platform's wire protocol.
+ *
+ * <h2>Operations (what the platform's endpoints do)</h2>
+ * Each answers a {@link Reply}: the value, the platform's refusal (code and reason), or a lost answer
+ * when a transport fault was injected. Codes the docs leave open are chosen here as follows:
+ * <ul>
+ *   <li>{@link #launch}: -22 for what the platform checks beyond the domain (a send time in the past, an
+ *       application not of the account), -60 for an
+ *       agent not of the account, -41 for a task name already used (by any task, recall children
+ *       included), -37 when the unfinished tasks reach the concurrent-task limit.</li>
+ *   <li>{@link #cancelTasks}: all or nothing; -22 for an empty list, -24 naming unknown ids, -22 naming
+ *       tasks that already finished or failed to submit. Cancelling a cancelled task again succeeds.</li>
+ *   <li>Recall flows: -24 for an unknown flow, node or parent task (the recall pages list only -22, but
+ *       -24 "data unexisting" is the platform's code for it elsewhere); -22 with the domain rule's
+ *       sentence when the rule refuses an edit or a cancel.</li>
+ *   <li>Lists: newest first, {@code total} and {@code pages} over every match, an empty page past the
+ *       last; the range compares creation times to the second, as the wire carries them; searches are
+ *       case-insensitive substring matches; the flow search also matches a parent task id exactly.</li>
+ * </ul>
+ *
+ * <h2>How tasks run</h2>
+ * A launched task is WAITING_TO_SUBMIT until its submit delay has passed, its send time has come and
+ * one of its daily windows (read in the platform's zone) is open; it is then CALLING, placing
+ * {@code callsPerMinute x calloutRate} calls per minute inside its windows, and FINISHED after the last
+ * call. Each call's outcome comes from the {@link io.voicecampaign.adapter.fake.outcome.CallOutcomeModel},
+ * drawn in callee order from a generator seeded by the seed and the task id. A flow's next attempt
+ * starts its interval after the previous task finished, as a child task named
+ * {@code <parent name>-recall-<n>} over all, the failed, or the matching-intent callees of the
+ * previous attempt; when none qualify the child task holds no numbers and finishes at once, so the
+ * attempt still completes and the flow goes on. Flow and node states move only through the domain's
+ * {@link RecallFlow} rules. Cancelling a task that has not ended cancels its pending flow; cancelling a
+ * recall child completes its node with the calls it made and cancels the attempts after it.
+ *
+ * <h2>Controls</h2>
+ * Time ({@link #advance}, {@link #advanceUntilIdle}), the concurrent-task limit, injected faults,
+ * failed submissions, and read-only snapshots for assertions. A test that moves the clock directly
+ * sees the same results: the platform runs what fell due, in time order, before every call.
+ *
+ * <p>Thread-safe: one lock guards all state. Deterministic: the same seed, options and sequence of
+ * calls give the same ids, outcomes and states.
+ */
+public final class SimulatedPlatform {
+
+  private final Object lock = new Object();
+  private final long seed;
+  private final VirtualClock clock;
+  private final PlatformOptions options;
+  private final Simulation simulation;
+  private final FaultQueue faults = new FaultQueue();
+  private final long[] requests = new long[Operation.values().length];
+
+  private SimulatedPlatform(long seed, VirtualClock clock, PlatformOptions options) {
+    this.seed = seed;
+    this.clock = clock;
+    this.options = options;
+    this.simulation = new Simulation(seed, clock, options);
+  }
+
+  /** A platform with no tasks, driven by {@code clock}, whose calls end as {@code seed} and the options decide. */
+  public static SimulatedPlatform create(long seed, VirtualClock clock, PlatformOptions options) {
+    Objects.requireNonNull(clock, "clock == null");
+    Objects.requireNonNull(options, "options == null");
+    return new SimulatedPlatform(seed, clock, options);
+  }
+
+  // ---- the platform's operations ----
+
+  /** Creates the campaign's task, and its recall flow when it has a plan ({@code send/agent}). */
+  public Reply<TaskId> launch(AgentCampaign campaign) {
+    Objects.requireNonNull(campaign, "campaign == null");
+    return serve(Operation.LAUNCH, () -> simulation.launch(campaign));
+  }
+
+  /** One page of tasks, newest first ({@code group/call/query}). */
+  public Reply<Page<GroupCallTask>> queryTasks(TaskQuery query) {
+    Objects.requireNonNull(query, "query == null");
+    return serve(Operation.QUERY_TASKS, () -> simulation.queryTasks(query));
+  }
+
+  /** Cancels tasks that have not ended ({@code group/call/cancel}). */
+  public Reply<Done> cancelTasks(Seq<TaskId> ids) {
+    Objects.requireNonNull(ids, "ids == null");
+    return serve(Operation.CANCEL_TASKS, () -> simulation.cancelTasks(ids));
+  }
+
+  /** One page of recall flows, newest first, without nodes ({@code recallFlow/queryPage}). */
+  public Reply<Page<RecallFlow>> queryFlows(RecallFlowQuery query) {
+    Objects.requireNonNull(query, "query == null");
+    return serve(Operation.QUERY_FLOWS, () -> simulation.queryFlows(query));
+  }
+
+  /** One flow with its nodes, without its parent task ({@code recallFlow/queryDetail}). */
+  public Reply<RecallFlow> flowDetail(RecallFlowId id) {
+    Objects.requireNonNull(id, "id == null");
+    return serve(Operation.FLOW_DETAIL, () -> simulation.flowDetail(id));
+  }
+
+  /** Replaces a pending flow's plan ({@code recallFlow/update}). */
+  public Reply<Done> editFlow(RecallFlowId id, RecallPlan plan) {
+    Objects.requireNonNull(id, "id == null");
+    Objects.requireNonNull(plan, "plan == null");
+    return serve(Operation.EDIT_FLOW, () -> simulation.editFlow(id, plan));
+  }
+
+  /** Cancels a pending flow whole (types 1, 2) or a pending node and those after it (type 3) ({@code recallFlow/cancel}). */
+  public Reply<Done> cancelFlow(RecallCancellation cancellation) {
+    Objects.requireNonNull(cancellation, "cancellation == null");
+    return serve(Operation.CANCEL_FLOW, () -> simulation.cancelFlow(cancellation));
+  }
+
+  private <T> Reply<T> serve(Operation operation, Supplier<Reply<T>> handler) {
+    synchronized (lock) {
+      requests[operation.ordinal()]++;
+      Fault fault = faults.take(operation);
+      if (fault instanceof Fault.Latency latency) {
+        clock.advance(latency.delay());
+      }
+      simulation.catchUp();
+      if (fault == null || fault instanceof Fault.Latency) {
+        return handler.get();
+      }
+      if (fault instanceof Fault.Answer answer) {
+        return Reply.refused(answer.code(), answer.reason());
+      }
+      Fault.Transport lost = (Fault.Transport) fault;
+      if (lost.applied()) {
+        handler.get();
+      }
+      if (lost instanceof Fault.TimedOut timedOut) {
+        clock.advance(timedOut.after());
+        simulation.catchUp();
+      }
+      return new Reply.Interrupted<>(lost);
+    }
+  }
+
+  // ---- time ----
+
+  /** The clock that drives the platform. */
+  public VirtualClock clock() {
+    return clock;
+  }
+
+  /** The platform's current instant. */
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /** Moves time forward by {@code duration}, running everything that falls due; returns the new instant. */
+  public Instant advance(Duration duration) {
+    Objects.requireNonNull(duration, "duration == null");
+    synchronized (lock) {
+      Instant now = clock.advance(duration);
+      simulation.catchUp();
+      return now;
+    }
+  }
+
+  /** Moves time forward to {@code target} (no-op if already there or later), running what falls due. */
+  public Instant advanceTo(Instant target) {
+    Objects.requireNonNull(target, "target == null");
+    synchronized (lock) {
+      Instant now = clock.advanceTo(target);
+      simulation.catchUp();
+      return now;
+    }
+  }
+
+  /**
+   * Moves time from event to event until nothing is scheduled any more: every task has ended and
+   * every flow has run its course. Returns the instant it stopped at.
+   */
+  public Instant advanceUntilIdle() {
+    synchronized (lock) {
+      simulation.catchUp();
+      for (Option<Long> next = simulation.nextEventAt(); next.isDefined(); next = simulation.nextEventAt()) {
+        clock.advanceTo(Instant.ofEpochMilli(next.get()));
+        simulation.catchUp();
+      }
+      return clock.instant();
+    }
+  }
+
+  /** When the next thing is scheduled to happen (a task starting or ending, an attempt starting), if anything is. */
+  public Option<Instant> nextEventTime() {
+    synchronized (lock) {
+      simulation.catchUp();
+      return simulation.nextEventAt().map(Instant::ofEpochMilli);
+    }
+  }
+
+  // ---- limits and faults ----
+
+  /** Refuse launches with -37 while {@code limit} tasks have not ended. */
+  public void setConcurrentTaskLimit(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("the concurrent-task limit must be at least 1: " + limit);
+    }
+    synchronized (lock) {
+      simulation.setConcurrentTaskLimit(limit);
+    }
+  }
+
+  /** The current concurrent-task limit. */
+  public int concurrentTaskLimit() {
+    synchronized (lock) {
+      return simulation.concurrentTaskLimit();
+    }
+  }
+
+  /** How many tasks have not ended (waiting or calling), recall children included. */
+  public int unfinishedTaskCount() {
+    synchronized (lock) {
+      simulation.catchUp();
+      return simulation.unfinishedTasks();
+    }
+  }
+
+  /** The next {@code times} calls to {@code operation} suffer {@code fault}. */
+  public void injectFault(Operation operation, int times, Fault fault) {
+    Objects.requireNonNull(operation, "operation == null");
+    inject(operation, operation.port(), times, fault);
+  }
+
+  /** The next {@code times} calls to any operation of {@code port} suffer {@code fault}. */
+  public void injectFault(Port port, int times, Fault fault) {
+    Objects.requireNonNull(port, "port == null");
+    inject(null, port, times, fault);
+  }
+
+  private void inject(Operation operation, Port port, int times, Fault fault) {
+    Objects.requireNonNull(fault, "fault == null");
+    if (times < 1) {
+      throw new IllegalArgumentException("a fault must serve at least one call: " + times);
+    }
+    synchronized (lock) {
+      faults.add(operation, port, times, fault);
+    }
+  }
+
+  /** How many injected faults are still to be served, counting each call a fault will serve. */
+  public int pendingFaults() {
+    synchronized (lock) {
+      return faults.pending();
+    }
+  }
+
+  /** Drops every injected fault not yet served. */
+  public void clearFaults() {
+    synchronized (lock) {
+      faults.clear();
+    }
+  }
+
+  /**
+   * The next {@code count} tasks due to start calling (launched or recall children) fail to submit
+   * instead: SUBMIT_FAILED, and their flow ends with EXECUTION_EXCEPTION.
+   */
+  public void failNextSubmissions(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1: " + count);
+    }
+    synchronized (lock) {
+      simulation.failNextSubmissions(count);
+    }
+  }
+
+  /** How many requests {@code operation} has received, faulted ones included. */
+  public long requestCount(Operation operation) {
+    Objects.requireNonNull(operation, "operation == null");
+    synchronized (lock) {
+      return requests[operation.ordinal()];
+    }
+  }
+
+  // ---- snapshots ----
+
+  /** The task as of now, if it exists. */
+  public Option<GroupCallTask> task(TaskId id) {
+    Objects.requireNonNull(id, "id == null");
+    synchronized (lock) {
+      simulation.catchUp();
+      return simulation.task(id);
+    }
+  }
+
+  /** The calls the task has placed so far, in order, with their outcomes; none when the task does not exist. */
+  public Option<Seq<CallRecord>> callRecords(TaskId id) {
+    Objects.requireNonNull(id, "id == null");
+    synchronized (lock) {
+      simulation.catchUp();
+      return simulation.callRecords(id);
+    }
+  }
+
+  /** The flow as of now with everything the platform knows (parent task and nodes), if it exists. */
+  public Option<RecallFlow> flow(RecallFlowId id) {
+    Objects.requireNonNull(id, "id == null");
+    synchronized (lock) {
+      simulation.catchUp();
+      return simulation.flow(id);
+    }
+  }
+
+  /** The flow a launched task started, if it had a plan. */
+  public Option<RecallFlow> flowOfTask(TaskId id) {
+    Objects.requireNonNull(id, "id == null");
+    synchronized (lock) {
+      simulation.catchUp();
+      return simulation.flowOfTask(id);
+    }
+  }
+
+  /** The numeric index ({@code idxAppId}) the platform gave {@code app}, once a task was launched for it. */
+  public Option<Long> appIndex(AppId app) {
+    Objects.requireNonNull(app, "app == null");
+    synchronized (lock) {
+      return simulation.appIndexOf(app);
+    }
+  }
+
+  /** The seed the platform was created with. */
+  public long seed() {
+    return seed;
+  }
+
+  /** The options the platform was created with (the limit may have changed since: see {@link #concurrentTaskLimit()}). */
+  public PlatformOptions options() {
+    return options;
+  }
+
+  @Override
+  public String toString() {
+    return "SimulatedPlatform[seed=" + seed + ", now=" + clock.instant() + "]";
+  }
+}

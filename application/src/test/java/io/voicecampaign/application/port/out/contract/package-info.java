@@ -1,0 +1,5 @@
+/**
+ * The out-ports' contract suites: the platform's behaviour as seen through each port, written once and
+ * run against every adapter (the in-memory simulator, the HTTP adapter against a local emulator).
+ */
+package io.voicecampaign.application.port.out.contract;
