@@ -4,13 +4,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -21,17 +26,25 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import okhttp3.Request;
+import okio.ByteString;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import retrofit2.http.POST;
 
-/** The HTTP adapter's walls: what it exposes, what stays inside, and how its packages depend on each other. */
+/**
+ * The HTTP adapter's walls: what it exposes, what stays inside, and how its packages depend on each
+ * other. The rules over every module (transport only in adapter-http, adapters apart) are in
+ * {@link ArchitectureTest}; the tests at the end prove this class's own conditions catch a break.
+ */
 @AnalyzeClasses(packages = "io.voicecampaign", importOptions = ImportOption.DoNotIncludeTests.class)
-class HttpAdapterArchitectureTest {
+public class HttpAdapterArchitectureTest {
 
   private static final String HTTP = "io.voicecampaign.adapter.http..";
   private static final String[] INTERNAL = {
     "io.voicecampaign.adapter.http.config..", "io.voicecampaign.adapter.http.core..", "io.voicecampaign.adapter.http.support..",
     "io.voicecampaign.adapter.http.task..", "io.voicecampaign.adapter.http.recall.."
   };
-  private static final String[] TRANSPORT = {"okhttp3..", "retrofit2..", "com.squareup.moshi..", "okio.."};
 
   /** The documented way to hand the adapter a client: the builder's setter and the matching getter. */
   private static final Set<String> CLIENT_OPTION = Set.of(
@@ -78,16 +91,12 @@ class HttpAdapterArchitectureTest {
 
   @ArchTest
   static final ArchRule moshi_is_confined = noClasses()
-      .that().resideInAPackage(HTTP).and().resideOutsideOfPackage("io.voicecampaign.adapter.http.core..")
+      .that().resideInAPackage(HTTP)
+      .and().resideOutsideOfPackages("io.voicecampaign.adapter.http.core..", "io.voicecampaign.adapter.http.report..")
       .and().doNotHaveSimpleName("CreateTaskJson").and().doNotHaveSimpleName("JsonText")
       .should().dependOnClassesThat().resideInAPackage("com.squareup.moshi..")
-      .because("Moshi's future is uncertain: another JSON library must replace it in the core and the create body writer alone");
-
-  @ArchTest
-  static final ArchRule transport_libraries_only_in_the_http_adapter = noClasses()
-      .that().resideInAnyPackage("io.voicecampaign.domain..", "io.voicecampaign.application..", "io.voicecampaign.adapter.fake..")
-      .should().dependOnClassesThat().resideInAnyPackage(TRANSPORT)
-      .because("the wire protocol lives in adapter-http alone");
+      .because("Moshi's future is uncertain: another JSON library replaces it in the transport core, the create body"
+          + " writer and the push-report reader alone; wire records carry no Moshi annotation");
 
   @ArchTest
   static final ArchRule internals_do_not_depend_on_the_wiring = noClasses()
@@ -100,12 +109,6 @@ class HttpAdapterArchitectureTest {
       .matching("io.voicecampaign.adapter.http.(*)..")
       .should().beFreeOfCycles()
       .because("configuration, transport, support and endpoint packages form layers");
-
-  @ArchTest
-  static final ArchRule http_never_sees_the_fake = noClasses()
-      .that().resideInAPackage(HTTP)
-      .should().dependOnClassesThat().resideInAPackage("io.voicecampaign.adapter.fake..")
-      .because("adapters never import each other");
 
   @ArchTest
   static final ArchRule internal_public_classes_are_final = classes()
@@ -173,5 +176,71 @@ class HttpAdapterArchitectureTest {
   private static boolean isTransport(JavaClass raw) {
     String name = raw.getPackageName();
     return name.startsWith("okhttp3") || name.startsWith("retrofit2") || name.startsWith("com.squareup.moshi") || name.startsWith("okio");
+  }
+
+  // ---- proofs that the adapter's own conditions catch a break (fixtures below are test classes, never imported above) ----
+
+  private static JavaClasses only(Class<?>... types) {
+    return new ClassFileImporter().importClasses(types);
+  }
+
+  @Test
+  @DisplayName("the signature rule catches transport types in public members, generic arguments included, and spares hidden classes")
+  void signatureRuleCatchesALeak() {
+    ArchRule rule = classes().should(exposeNoTransportType());
+
+    assertThatThrownBy(() -> rule.check(only(LeakyClient.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("LeakyClient.request() exposes okhttp3.Request")
+        .hasMessageContaining("LeakyClient.chunks exposes okio.ByteString");
+    assertThatCode(() -> rule.check(only(HiddenClient.class, HiddenOwner.Nested.class))).doesNotThrowAnyException();
+  }
+
+  @Test
+  @DisplayName("the endpoint rule catches a public Retrofit interface and spares a package-private one")
+  void endpointRuleCatchesAPublicInterface() {
+    ArchRule rule = classes().that(declareRetrofitEndpoints()).should().notBePublic();
+
+    assertThatThrownBy(() -> rule.check(only(PublicEndpoints.class))).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("PublicEndpoints");
+    assertThatCode(() -> rule.check(only(HiddenEndpoints.class))).doesNotThrowAnyException();
+  }
+
+  /** Leaks OkHttp and Okio types through public members. */
+  public static final class LeakyClient {
+    public static java.util.List<ByteString> chunks = java.util.List.of();
+
+    public Request request() {
+      return new Request.Builder().url("http://127.0.0.1/").build();
+    }
+  }
+
+  /** The same member in a class nobody outside its package sees. */
+  static final class HiddenClient {
+    public Request request() {
+      return new Request.Builder().url("http://127.0.0.1/").build();
+    }
+  }
+
+  /** A public class nested in a hidden one is hidden too. */
+  static final class HiddenOwner {
+    /** Nested. */
+    public static final class Nested {
+      public Request request() {
+        return new Request.Builder().url("http://127.0.0.1/").build();
+      }
+    }
+  }
+
+  /** A Retrofit interface everybody sees. */
+  public interface PublicEndpoints {
+    @POST("voice/x")
+    Object call();
+  }
+
+  /** A Retrofit interface only its package sees. */
+  interface HiddenEndpoints {
+    @POST("voice/x")
+    Object call();
   }
 }
