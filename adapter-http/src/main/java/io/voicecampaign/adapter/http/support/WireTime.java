@@ -4,7 +4,9 @@ import io.vavr.control.Option;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -45,6 +47,10 @@ public final class WireTime {
       return Option.none();
     }
     String trimmed = text.strip();
+    LocalDateTime plain = plainOrNull(trimmed);
+    if (plain != null) {
+      return Option.some(plain.atZone(zone).toInstant());
+    }
     try {
       if (trimmed.length() > 19 && hasOffset(trimmed)) {
         return Option.some(OffsetDateTime.parse(trimmed.replace(' ', 'T')).toInstant());
@@ -55,6 +61,42 @@ public final class WireTime {
     } catch (DateTimeException e) {
       throw new WireProblem(field + " '" + text + "' is out of range");
     }
+  }
+
+  /**
+   * The date-time of an exact {@code yyyy-MM-dd HH:mm:ss}, the form every list record carries, read
+   * without the general formatter (whose optional sections copy its parse state several times per
+   * value); {@code null} for any other text or an impossible date, which the formatter then judges.
+   */
+  private static LocalDateTime plainOrNull(String text) {
+    if (text.length() != 19 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != ' '
+        || text.charAt(13) != ':' || text.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    int hour = digits(text, 11, 13);
+    int minute = digits(text, 14, 16);
+    int second = digits(text, 17, 19);
+    if ((year | month | day | hour | minute | second) < 0 || year < 1 || month < 1 || month > 12 || day < 1
+        || day > Month.of(month).length(Year.isLeap(year)) || hour > 23 || minute > 59 || second > 59) {
+      return null;
+    }
+    return LocalDateTime.of(year, month, day, hour, minute, second);
+  }
+
+  /** The number the ASCII digits in [from, to) spell, or -1 if any is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static boolean hasOffset(String text) {

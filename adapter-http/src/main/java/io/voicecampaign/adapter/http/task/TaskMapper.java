@@ -19,6 +19,7 @@ import io.voicecampaign.domain.task.TaskType;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,31 +59,49 @@ final class TaskMapper {
       if (record == null) {
         throw new WireProblem("records[" + i + "] is null");
       }
-      tasks[i] = toDomain(record, "records[" + i + "]", zone);
+      tasks[i] = toDomain(record, i, zone);
     }
     return WirePage.of(Array.of(tasks), page.total(), page.size(), page.current(), page.pages(), asked);
   }
 
-  static GroupCallTask toDomain(TaskRecord r, String path, ZoneId zone) {
+  // A page maps up to 100 records: a record's path ("records[7].status") is spelt out only when
+  // there is a problem to report, not for every field of every record.
+  static GroupCallTask toDomain(TaskRecord r, int index, ZoneId zone) {
     Long id = r.taskId() != null ? r.taskId() : r.jobId();
     if (id == null) {
-      throw WireProblem.missing(path + ".taskId (or jobId)");
+      throw WireProblem.missing(path(index, "taskId (or jobId)"));
     }
     if (id <= 0) {
-      throw new WireProblem(path + ".taskId " + id + " is not a positive id");
+      throw new WireProblem(path(index, "taskId " + id + " is not a positive id"));
+    }
+    if (r.taskName() == null) {
+      throw WireProblem.missing(path(index, "taskName"));
+    }
+    if (r.status() == null) {
+      throw WireProblem.missing(path(index, "status"));
+    }
+    Option<Instant> created;
+    try {
+      created = WireTime.parse("createdTime", r.createdTime(), zone);
+    } catch (WireProblem problem) {
+      throw new WireProblem(path(index, problem.getMessage()));
     }
     return new GroupCallTask(
         TaskId.of(id),
-        WireProblem.required(path + ".taskName", r.taskName()),
-        TaskStatus.of(WireProblem.required(path + ".status", r.status())),
+        r.taskName(),
+        TaskStatus.of(r.status()),
         Option.of(r.taskType()).map(TaskType::of),
         r.rate() == null ? "" : r.rate(),
         orZero(r.numCnt()),
         orZero(r.callNum()),
         orZero(r.success()),
         orZero(r.fail()),
-        WireTime.parse(path + ".createdTime", r.createdTime(), zone),
+        created,
         r.scriptId() != null && r.scriptId() > 0 ? Option.some(AgentId.of(r.scriptId())) : Option.none());
+  }
+
+  private static String path(int index, String problem) {
+    return "records[" + index + "]." + problem;
   }
 
   private static long orZero(Long value) {
