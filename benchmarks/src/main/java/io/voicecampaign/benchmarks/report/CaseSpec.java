@@ -16,6 +16,7 @@ import java.util.function.IntToLongFunction;
  * @param maxRatio    the limit of SDK / baseline at the largest size, or NaN
  * @param maxBodyMultiple the limit of SDK allocation per op / body size, or NaN
  * @param bodyBytes   the create body's size for a callee count, when the case has a body
+ * @param readings    further rows judged against the same targets, each against its own baseline
  */
 record CaseSpec(
     String title,
@@ -26,4 +27,15 @@ record CaseSpec(
     double maxMillis,
     double maxRatio,
     double maxBodyMultiple,
-    IntToLongFunction bodyBytes) {}
+    IntToLongFunction bodyBytes,
+    List<Reading> readings) {
+
+  /**
+   * A further reading of a case: {@code row} judged against {@code against} with the case's limits.
+   *
+   * @param label   what the reading means, for a reader
+   * @param row     the benchmark judged
+   * @param against the benchmark it is compared with
+   */
+  record Reading(String label, String row, String against) {}
+}

@@ -17,7 +17,7 @@ final class Cases {
       "BuildCampaignBenchmark.baselineHandValidated",
       List.of("BuildCampaignBenchmark.baselineCopyOnly"),
       "under 100 ms for 200,000 callees",
-      100, Double.NaN, Double.NaN, null);
+      100, Double.NaN, Double.NaN, null, List.of());
 
   static final CaseSpec CREATE_BODY = new CaseSpec(
       "Case 2: create-request body (validate + map + serialize, number + 2 texts per callee)",
@@ -26,7 +26,9 @@ final class Cases {
       List.of("CreateBodyBenchmark.sdkMapSerialize"),
       "at 200,000 callees, at most 1.3x the hand-written Moshi `JsonWriter` loop, and at most 2x the body's"
           + " size allocated per operation",
-      Double.NaN, 1.3, 2.0, Cases::createBodyBytes);
+      Double.NaN, 1.3, 2.0, Cases::createBodyBytes,
+      List.of(new CaseSpec.Reading("The adapter's own share (map + serialize a built campaign)",
+          "CreateBodyBenchmark.sdkMapSerialize", "CreateBodyBenchmark.baselineMoshiWriterLoop")));
 
   static final CaseSpec LAUNCH = new CaseSpec(
       "Case 3: launch a 200,000-callee campaign over loopback",
@@ -34,7 +36,9 @@ final class Cases {
       "LaunchOverLoopbackBenchmark.baselineRawOkHttpPrebuiltBody",
       List.of("LaunchOverLoopbackBenchmark.sdkLaunchStreamed", "LaunchOverLoopbackBenchmark.contextRawOkHttpHandWrittenBody"),
       "at most 1.2x raw OkHttp posting a prebuilt body",
-      Double.NaN, 1.2, Double.NaN, null);
+      Double.NaN, 1.2, Double.NaN, null,
+      List.of(new CaseSpec.Reading("Against raw OkHttp that writes its body per request, as code without the SDK must",
+          "LaunchOverLoopbackBenchmark.sdkLaunch", "LaunchOverLoopbackBenchmark.contextRawOkHttpHandWrittenBody")));
 
   static final CaseSpec LIST_ALL = new CaseSpec(
       "Case 4: list all 10,000 tasks (100 pages of 100) over loopback",
@@ -42,7 +46,7 @@ final class Cases {
       "ListAllBenchmark.baselineRawOkHttpMoshi",
       List.of(),
       "at most 1.15x a raw OkHttp + Moshi loop",
-      Double.NaN, 1.15, Double.NaN, null);
+      Double.NaN, 1.15, Double.NaN, null, List.of());
 
   static final CaseSpec FAKE = new CaseSpec(
       "Case 5: the simulator, 1,000 campaigns x 1,000 callees x 3 recall attempts (ALL) to completion",
@@ -50,7 +54,7 @@ final class Cases {
       "FakeCampaignsBenchmark.baselinePlainLoop",
       List.of(),
       "under 2 s (one shot on a fresh simulator; 4,000,000 calls)",
-      2000, Double.NaN, Double.NaN, null);
+      2000, Double.NaN, Double.NaN, null, List.of());
 
   /** Every case, in the order BENCHMARKS.md shows them. */
   static List<CaseSpec> all() {

@@ -137,32 +137,43 @@ public final class ResultsReport {
   }
 
   private String verdict(CaseSpec spec, int size) {
-    Result sdk = find(spec.sdk(), size).orElseThrow();
-    Optional<Result> baseline = find(spec.baseline(), size);
+    StringBuilder text = new StringBuilder(verdict(spec, spec.sdk(), spec.baseline(), size, null));
+    for (CaseSpec.Reading reading : spec.readings()) {
+      text.append(System.lineSeparator()).append(System.lineSeparator())
+          .append(verdict(spec, reading.row(), reading.against(), size, reading.label()));
+    }
+    return text.toString();
+  }
+
+  private String verdict(CaseSpec spec, String row, String against, int size, String label) {
+    Result sdk = find(row, size).orElseThrow();
+    Optional<Result> baseline = find(against, size);
     List<String> checks = new ArrayList<>();
     boolean met = true;
     String at = size > 0 ? String.format(Locale.ROOT, " at %,d callees", size) : "";
     if (!Double.isNaN(spec.maxMillis())) {
       boolean ok = sdk.ms() < spec.maxMillis();
       met &= ok;
-      checks.add(String.format(Locale.ROOT, "SDK %s%s (limit %s ms): %s",
-          time(sdk), at, trim(spec.maxMillis()), ok ? "met" : "MISSED"));
+      checks.add(String.format(Locale.ROOT, "`%s` %s%s (limit %s ms): %s",
+          method(row), time(sdk), at, trim(spec.maxMillis()), ok ? "met" : "MISSED"));
     }
     if (!Double.isNaN(spec.maxRatio()) && baseline.isPresent()) {
       double ratio = sdk.ms() / baseline.get().ms();
       boolean ok = ratio <= spec.maxRatio();
       met &= ok;
-      checks.add(String.format(Locale.ROOT, "ratio %s%s (limit %s): %s",
-          ratio(ratio), at, trim(spec.maxRatio()), ok ? "met" : "MISSED"));
+      checks.add(String.format(Locale.ROOT, "`%s` / `%s` = %s%s (limit %s): %s",
+          method(row), method(against), ratio(ratio), at, trim(spec.maxRatio()), ok ? "met" : "MISSED"));
     }
     if (!Double.isNaN(spec.maxBodyMultiple()) && sdk.bytesPerOp().isPresent()) {
       double multiple = sdk.bytesPerOp().get() / spec.bodyBytes().applyAsLong(size);
       boolean ok = multiple <= spec.maxBodyMultiple();
       met &= ok;
-      checks.add(String.format(Locale.ROOT, "allocation %.2fx the body%s (limit %sx): %s",
-          multiple, at, trim(spec.maxBodyMultiple()), ok ? "met" : "MISSED"));
+      checks.add(String.format(Locale.ROOT, "`%s` allocates %.2fx the body%s (limit %sx): %s",
+          method(row), multiple, at, trim(spec.maxBodyMultiple()), ok ? "met" : "MISSED"));
     }
-    return "**Target " + (met ? "met" : "missed") + "**: " + String.join("; ", checks) + ".";
+    String heading = label == null ? "**Target " + (met ? "met" : "missed") + "**"
+        : "**" + label + ": " + (met ? "met" : "missed") + "**";
+    return heading + ": " + String.join("; ", checks) + ".";
   }
 
   private Optional<Result> find(String benchmark, int callees) {

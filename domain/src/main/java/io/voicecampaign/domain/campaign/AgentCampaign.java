@@ -7,6 +7,7 @@ import io.voicecampaign.domain.shared.InvalidValueException;
 import io.voicecampaign.domain.shared.Violation;
 import io.voicecampaign.domain.task.TaskName;
 import io.vavr.collection.Array;
+import io.vavr.collection.IndexedSeq;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -92,9 +93,10 @@ public record AgentCampaign(
     if (callWindows.size() > CallWindow.MAX_PER_CAMPAIGN) {
       problems.add(Violation.of("callWindows", callWindows.size() + " windows", "must be at most " + CallWindow.MAX_PER_CAMPAIGN));
     }
-    DistinctNumbers seen = new DistinctNumbers(count);
-    int index = 0;
-    for (Callee callee : callees) {
+    IndexedSeq<Callee> indexed = callees instanceof IndexedSeq<Callee> seq ? seq : Array.ofAll(callees);
+    DistinctNumbers seen = new DistinctNumbers(count, i -> indexed.get(i).number().digits());
+    for (int index = 0; index < count; index++) {
+      Callee callee = indexed.get(index);
       if (callee == null) {
         // the message is built only when thrown: this loop runs up to 200,000 times
         throw new NullPointerException("callees[" + index + "] == null");
@@ -103,7 +105,6 @@ public record AgentCampaign(
       if (earlier >= 0) {
         problems.add(duplicate(index, callee.number().digits(), earlier));
       }
-      index++;
     }
     return List.ofAll(problems);
   }
@@ -295,7 +296,7 @@ public record AgentCampaign(
       } else if (count > MAX_CALLEES) {
         problems.add(Violation.of("callees", count + " callees", "must hold at most " + MAX_CALLEES + " callees"));
       }
-      DistinctNumbers seen = new DistinctNumbers(count);
+      DistinctNumbers seen = new DistinctNumbers(count, numbers::get);
       Callee[] built = new Callee[count];
       boolean anyInvalid = false;
       for (int i = 0; i < count; i++) {
@@ -303,7 +304,7 @@ public record AgentCampaign(
         String[] calleeTexts = texts.get(i);
         boolean valid = Callee.isValid(number, calleeTexts);
         // only well-formed numbers take part in the duplicate check: a malformed one is reported as such
-        if (PhoneNumber.isValid(number)) {
+        if (valid || PhoneNumber.isValid(number)) {
           int earlier = seen.firstIndexOf(number, i);
           if (earlier >= 0) {
             problems.add(duplicate(i, number, earlier));
