@@ -13,14 +13,15 @@ import java.util.logging.SimpleFormatter;
 
 /**
  * Captures every {@code java.util.logging} record of the process while open, with the named loggers
- * turned up to {@link Level#ALL} (OkHttp logs through {@code java.util.logging} under {@code okhttp3}).
- * Each record is kept as its fully formatted text, parameters and stack trace included. Closing
- * restores the levels and detaches the handler.
+ * turned up to {@link Level#ALL} (OkHttp logs through {@code java.util.logging} under {@code okhttp3})
+ * and kept off the console: their records come here only. Each record is kept as its fully formatted
+ * text, parameters and stack trace included. Closing restores the loggers and detaches the handler.
  */
 public final class LogCapture implements AutoCloseable {
 
   private final Logger root = Logger.getLogger("");
   private final Map<Logger, Level> previousLevels = new HashMap<>();
+  private final Map<Logger, Boolean> previousParents = new HashMap<>();
   private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
   private final Handler handler = new Handler() {
     private final SimpleFormatter formatter = new SimpleFormatter();
@@ -46,7 +47,10 @@ public final class LogCapture implements AutoCloseable {
       Logger logger = Logger.getLogger(name);
       raised.add(logger);
       previousLevels.put(logger, logger.getLevel());
+      previousParents.put(logger, logger.getUseParentHandlers());
       logger.setLevel(Level.ALL);
+      logger.addHandler(handler);
+      logger.setUseParentHandlers(false);
     }
   }
 
@@ -70,6 +74,10 @@ public final class LogCapture implements AutoCloseable {
   @Override
   public void close() {
     root.removeHandler(handler);
-    previousLevels.forEach(Logger::setLevel);
+    for (Logger logger : raised) {
+      logger.removeHandler(handler);
+      logger.setUseParentHandlers(previousParents.get(logger));
+      logger.setLevel(previousLevels.get(logger));
+    }
   }
 }
