@@ -3,6 +3,7 @@ package io.voicecampaign.domain.campaign;
 import io.voicecampaign.domain.recall.RecallPlan;
 import io.voicecampaign.domain.shared.AgentId;
 import io.voicecampaign.domain.shared.AppId;
+import io.voicecampaign.domain.shared.InvalidValueException;
 import io.voicecampaign.domain.shared.Violation;
 import io.voicecampaign.domain.task.TaskName;
 import io.vavr.collection.Array;
@@ -26,6 +27,10 @@ import java.util.Objects;
  * <p>Duplicate callee numbers are refused: the platform documents no de-duplication, so a duplicate
  * would be dialled twice or dropped without a word. Each duplicate is reported at its own index with
  * the index of its first occurrence.
+ *
+ * <p>The canonical constructor holds the same whole-campaign invariants (1-200,000 callees with
+ * distinct numbers, at most three call windows) and throws {@link InvalidValueException} naming every
+ * broken one; it gives a recall plan that names no agents the campaign's agent for every attempt.
  *
  * @param appId           the application ({@code appId})
  * @param agentId         the AI agent that talks to each callee ({@code agentId})
@@ -71,6 +76,39 @@ public record AgentCampaign(
     Objects.requireNonNull(calloutRate, "calloutRate == null");
     Objects.requireNonNull(callWindows, "callWindows == null");
     Objects.requireNonNull(recallPlan, "recallPlan == null");
+    Seq<Violation> problems = invariants(callees, callWindows);
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException(problems);
+    }
+    recallPlan = recallPlan.map(plan -> plan.withDefaultAgent(agentId));
+  }
+
+  private static Seq<Violation> invariants(Seq<Callee> callees, Seq<CallWindow> callWindows) {
+    java.util.List<Violation> problems = new ArrayList<>();
+    int count = callees.size();
+    if (count < MIN_CALLEES) {
+      problems.add(Violation.of("callees", "0 callees", "must hold at least " + MIN_CALLEES + " callee"));
+    } else if (count > MAX_CALLEES) {
+      problems.add(Violation.of("callees", count + " callees", "must hold at most " + MAX_CALLEES + " callees"));
+    }
+    if (callWindows.size() > CallWindow.MAX_PER_CAMPAIGN) {
+      problems.add(Violation.of("callWindows", callWindows.size() + " windows", "must be at most " + CallWindow.MAX_PER_CAMPAIGN));
+    }
+    Map<String, Integer> firstIndex = new HashMap<>(Math.max(16, (int) (count / 0.75f) + 1));
+    int index = 0;
+    for (Callee callee : callees) {
+      Objects.requireNonNull(callee, "callees[" + index + "] == null");
+      Integer earlier = firstIndex.putIfAbsent(callee.number().digits(), index);
+      if (earlier != null) {
+        problems.add(duplicate(index, callee.number().digits(), earlier));
+      }
+      index++;
+    }
+    return List.ofAll(problems);
+  }
+
+  private static Violation duplicate(int index, String number, int first) {
+    return Violation.of("callees[" + index + "].number", number, "must be unique: duplicate of callees[" + first + "].number");
   }
 
   /** A builder that collects raw input; {@link Builder#build()} validates it all. */
@@ -220,9 +258,8 @@ public record AgentCampaign(
       if (!problems.isEmpty()) {
         return Validation.invalid(List.ofAll(problems));
       }
-      Option<RecallPlan> resolvedPlan = plan.map(p -> p.withDefaultAgent(agent.get()));
       return Validation.valid(new AgentCampaign(app.get(), agent.get(), name.get(), display, callees,
-          Option.of(sendTime), callDuration.get(), ringing.get(), recording, rate.get(), callWindows, resolvedPlan));
+          Option.of(sendTime), callDuration.get(), ringing.get(), recording, rate.get(), callWindows, plan));
     }
 
     private static <T> Option<T> collect(java.util.List<Violation> problems, Validation<Violation, T> checked) {
@@ -240,9 +277,11 @@ public record AgentCampaign(
       List<CallWindow> valid = List.empty();
       for (int i = 0; i < windows.size(); i++) {
         String[] w = windows.get(i);
-        Option<CallWindow> window = collect(problems, CallWindow.validate("callWindows[" + i + "]", w[0], w[1]));
-        if (window.isDefined()) {
-          valid = valid.append(window.get());
+        Seq<Violation> broken = CallWindow.problems("callWindows[" + i + "]", w[0], w[1]);
+        if (broken.isEmpty()) {
+          valid = valid.append(CallWindow.of(w[0], w[1]));
+        } else {
+          broken.forEach(problems::add);
         }
       }
       return valid;
@@ -261,20 +300,21 @@ public record AgentCampaign(
       for (int i = 0; i < count; i++) {
         String number = numbers.get(i);
         String[] calleeTexts = texts.get(i);
-        if (Callee.isValid(number, calleeTexts)) {
+        boolean valid = Callee.isValid(number, calleeTexts);
+        // only well-formed numbers take part in the duplicate check: a malformed one is reported as such
+        if (PhoneNumber.isValid(number)) {
           Integer earlier = firstIndex.putIfAbsent(number, i);
           if (earlier != null) {
-            problems.add(Violation.of("callees[" + i + "].number", number, "must be unique: duplicate of callees[" + earlier + "].number"));
+            problems.add(duplicate(i, number, earlier));
             anyInvalid = true;
-          } else if (!anyInvalid) {
-            built[i] = Callee.trusted(number, calleeTexts);
+            valid = false;
           }
-        } else {
+        }
+        if (!valid) {
           problems.addAll(Callee.check("callees[" + i + "]", number, calleeTexts).asJava());
-          if (number != null) {
-            firstIndex.putIfAbsent(number, i);
-          }
           anyInvalid = true;
+        } else if (!anyInvalid) {
+          built[i] = Callee.trusted(number, calleeTexts);
         }
       }
       return anyInvalid ? List.empty() : Array.of(built);

@@ -16,13 +16,17 @@ public record CalloutRate(int multiplier) {
   public static final CalloutRate DEFAULT = new CalloutRate(1);
 
   public CalloutRate {
-    Checks.orThrow(Checks.inRange("calloutRate", multiplier, 1, Integer.MAX_VALUE, ""));
+    Checks.orThrow(check("calloutRate", multiplier));
   }
 
   /** The rate, or the violation at {@code path}. */
   public static Validation<Violation, CalloutRate> validate(String path, int multiplier) {
+    return check(path, multiplier).map(CalloutRate::new);
+  }
+
+  private static Validation<Violation, Integer> check(String path, int multiplier) {
     return multiplier >= 1
-        ? Validation.valid(new CalloutRate(multiplier))
+        ? Validation.valid(multiplier)
         : Validation.invalid(Violation.of(path, multiplier, "must be at least 1"));
   }
 

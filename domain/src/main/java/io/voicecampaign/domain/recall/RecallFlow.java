@@ -118,9 +118,10 @@ public record RecallFlow(
   }
 
   /**
-   * The flow after a cancel from {@code nodeId} on (type 3): that node and every later node are
-   * CANCELLED. Allowed only while that node is pending. When no node is left running or pending the
-   * flow itself becomes CANCELLED; otherwise it goes on with the earlier attempts.
+   * The flow after a cancel from {@code nodeId} on (type 3): that node and every later pending node
+   * are CANCELLED. Allowed only while that node is pending. When no node is left running or pending
+   * the flow itself becomes CANCELLED (unless it has already ended: a final status stays); otherwise
+   * it goes on with the earlier attempts.
    */
   public Either<RecallRejection, RecallFlow> cancelFrom(RecallNodeId nodeId) {
     int index = nodes.indexWhere(n -> n.id().equals(nodeId));
@@ -135,7 +136,7 @@ public record RecallFlow(
         .map(t -> t._2 >= index && t._1.isPending() ? t._1.withStatus(RecallStatus.CANCELLED) : t._1);
     RecallFlow cancelled = withNodes(after);
     boolean anyLeft = after.exists(n -> n.isPending() || n.status().equals(RecallStatus.IN_PROGRESS));
-    return Either.right(anyLeft ? cancelled : cancelled.withStatus(RecallStatus.CANCELLED));
+    return Either.right(anyLeft || !status.canMoveTo(RecallStatus.CANCELLED) ? cancelled : cancelled.withStatus(RecallStatus.CANCELLED));
   }
 
   /**
@@ -155,16 +156,39 @@ public record RecallFlow(
     return Either.left(new RecallRejection.NothingLeftToCancel(id, status));
   }
 
-  /** The flow after {@code cancellation}, checked against the rules. */
+  /**
+   * The flow after {@code cancellation}, checked against the rules.
+   *
+   * @throws IllegalArgumentException when a whole-flow cancellation names another flow or another
+   *     parent task: applying it here would be a programming error
+   */
   public Either<RecallRejection, RecallFlow> apply(RecallCancellation cancellation) {
+    Objects.requireNonNull(cancellation, "cancellation == null");
     if (cancellation instanceof RecallCancellation.FromNode fromNode) {
       return cancelFrom(fromNode.nodeId());
+    }
+    if (cancellation instanceof RecallCancellation.WholeFlow whole && !whole.flowId().equals(id)) {
+      throw new IllegalArgumentException("cancellation of recall flow " + whole.flowId() + " applied to recall flow " + id);
+    }
+    if (cancellation instanceof RecallCancellation.WholeFlowOfTask ofTask
+        && parentTask.exists(task -> !task.equals(ofTask.parentTask()))) {
+      throw new IllegalArgumentException(
+          "cancellation of the flow of task " + ofTask.parentTask() + " applied to the flow of task " + parentTask.get());
     }
     return cancel();
   }
 
-  /** The flow after its next pending node starts, running {@code childTask}; the flow becomes IN_PROGRESS. */
+  /**
+   * The flow after its next pending node starts, running {@code childTask}; the flow becomes
+   * IN_PROGRESS. Attempts run one at a time: refused while another node is still in progress.
+   */
   public Either<RecallRejection, RecallFlow> startNextNode(TaskId childTask) {
+    Objects.requireNonNull(childTask, "childTask == null");
+    Option<RecallNode> running = nodes.find(n -> n.status().equals(RecallStatus.IN_PROGRESS));
+    if (running.isDefined()) {
+      return Either.left(new RecallRejection.IllegalTransition(
+          "recall flow " + id + " (node " + running.get().id() + " is still in progress)", status, RecallStatus.IN_PROGRESS));
+    }
     Option<RecallNode> next = nextPendingNode();
     if (next.isEmpty()) {
       return Either.left(new RecallRejection.IllegalTransition("recall flow " + id + " (no pending node left)", status, RecallStatus.IN_PROGRESS));

@@ -19,7 +19,8 @@ public sealed interface RecallRejection {
   record FlowNotPending(RecallFlowId flowId, RecallStatus status, String operation) implements RecallRejection {
     @Override
     public String message() {
-      return "cannot " + operation + " recall flow " + flowId + ": it is " + status + " and only a PENDING flow may be " + operation + "ed";
+      String done = "cancel".equals(operation) ? "cancelled" : operation + "ed";
+      return "cannot " + operation + " recall flow " + flowId + ": it is " + status + " and only a PENDING flow may be " + done;
     }
   }
 

@@ -1,5 +1,8 @@
 package io.voicecampaign.domain.recall;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+
 /**
  * The status of a recall flow and of each of its nodes (the same values for both). Values the docs
  * do not list are kept as {@code unknown(n)}.
@@ -27,6 +30,11 @@ public record RecallStatus(int code) {
   /** The status for {@code code}, documented or not. */
   public static RecallStatus of(int code) {
     return new RecallStatus(code);
+  }
+
+  /** Every documented status, 0-4. */
+  public static Seq<RecallStatus> documented() {
+    return List.range(0, NAMES.length).map(RecallStatus::new);
   }
 
   /** True for 0-4. */

@@ -1,5 +1,8 @@
 package io.voicecampaign.domain.recall;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+
 /**
  * Whom each recall attempt dials, based on the previous attempt's result ({@code recallType}). Values
  * the docs do not list are kept as {@code unknown(n)} when read; a plan refuses them.
@@ -18,6 +21,11 @@ public record RecallType(int code) {
   /** The type for {@code code}, documented or not. */
   public static RecallType of(int code) {
     return new RecallType(code);
+  }
+
+  /** Every documented type: ALL, FAILED, BY_INTENT. */
+  public static Seq<RecallType> documented() {
+    return List.of(ALL, FAILED, BY_INTENT);
   }
 
   /** True for 0, 1 and 3. */

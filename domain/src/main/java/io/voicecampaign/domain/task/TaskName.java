@@ -6,7 +6,10 @@ import io.vavr.control.Validation;
 
 /**
  * A task's name: 2-64 characters, unique per account on the platform (a duplicate is refused with
- * -41). The SDK relies on that uniqueness to find a task whose create had an unknown outcome.
+ * -41). The SDK relies on that uniqueness to find a task whose create had an unknown outcome, so a
+ * name must also carry no surrounding whitespace: a platform that trims it would store a name the
+ * SDK could not find again by exact match. Length counts Unicode characters (code points), so
+ * Chinese characters and emoji count one each.
  *
  * @param value the name, 2-64 characters
  */
@@ -41,6 +44,9 @@ public record TaskName(String value) {
     }
     if (value.isBlank()) {
       return Validation.invalid(Violation.of(path, value, "must not be blank"));
+    }
+    if (!value.strip().equals(value)) {
+      return Validation.invalid(Violation.of(path, value, "must have no leading or trailing whitespace"));
     }
     return Validation.valid(value);
   }

@@ -1,5 +1,8 @@
 package io.voicecampaign.domain.task;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+
 /**
  * The kind of group call a task is. The AI-agent list query sends 3; the IVR list answers 1 or 2.
  * Other values are kept as {@code unknown(n)}.
@@ -18,6 +21,11 @@ public record TaskType(int code) {
   /** The type for {@code code}, documented or not. */
   public static TaskType of(int code) {
     return new TaskType(code);
+  }
+
+  /** Every documented type: ORDINARY, AI_VOICE, AI_AGENT. */
+  public static Seq<TaskType> documented() {
+    return List.of(ORDINARY, AI_VOICE, AI_AGENT);
   }
 
   /** True for 1, 2 and 3. */

@@ -32,8 +32,8 @@ import java.util.function.Supplier;
  * Each answers a {@link Reply}: the value, the platform's refusal (code and reason), or a lost answer
  * when a transport fault was injected. Codes the docs leave open are chosen here as follows:
  * <ul>
- *   <li>{@link #launch}: -22 for what the platform checks beyond the domain (1-200,000 numbers, at most
- *       three daily windows, a send time in the past, an application not of the account), -60 for an
+ *   <li>{@link #launch}: -22 for what the platform checks beyond the domain (a send time in the past, an
+ *       application not of the account), -60 for an
  *       agent not of the account, -41 for a task name already used (by any task, recall children
  *       included), -37 when the unfinished tasks reach the concurrent-task limit.</li>
  *   <li>{@link #cancelTasks}: all or nothing; -22 for an empty list, -24 naming unknown ids, -22 naming

@@ -2,7 +2,6 @@ package io.voicecampaign.adapter.fake.platform;
 
 import io.voicecampaign.adapter.fake.clock.VirtualClock;
 import io.voicecampaign.domain.campaign.AgentCampaign;
-import io.voicecampaign.domain.campaign.CallWindow;
 import io.voicecampaign.domain.campaign.Callee;
 import io.voicecampaign.domain.recall.RecallCancellation;
 import io.voicecampaign.domain.recall.RecallFlow;
@@ -48,7 +47,6 @@ final class Simulation {
   static final long FIRST_TASK_ID = 5_000_001L;
   static final long FIRST_FLOW_ID = 1_001L;
   static final long FIRST_NODE_ID = 1_000_001L;
-  private static final int MAX_WINDOWS = CallWindow.MAX_PER_CAMPAIGN;
   private static final int DOCUMENTED_STATUSES = TaskStatus.documented().size();
 
   private final long seed;
@@ -158,16 +156,8 @@ final class Simulation {
   }
 
   private Seq<Violation> launchProblems(AgentCampaign campaign, long now) {
+    // callee count, distinct numbers and the window limit are guaranteed by AgentCampaign itself
     List<Violation> problems = List.empty();
-    int callees = campaign.callees().size();
-    if (callees < AgentCampaign.MIN_CALLEES || callees > AgentCampaign.MAX_CALLEES) {
-      problems = problems.append(Violation.of("numberInfoList", callees + " numbers",
-          "must hold " + AgentCampaign.MIN_CALLEES + "-" + AgentCampaign.MAX_CALLEES + " numbers"));
-    }
-    if (campaign.callWindows().size() > MAX_WINDOWS) {
-      problems = problems.append(Violation.of("allowSendTime", campaign.callWindows().size() + " windows",
-          "must hold at most " + MAX_WINDOWS + " windows"));
-    }
     if (campaign.sendTime().isDefined() && campaign.sendTime().get().toEpochMilli() < truncateToSeconds(now)) {
       problems = problems.append(Violation.of("sendTime", campaign.sendTime().get(),
           "must not be in the past (the platform's time is " + Instant.ofEpochMilli(now) + "); pass null to call now"));

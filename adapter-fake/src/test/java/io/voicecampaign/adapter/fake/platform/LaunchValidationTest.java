@@ -8,12 +8,14 @@ import static io.voicecampaign.adapter.fake.platform.PlatformFixtures.plan;
 import static io.voicecampaign.adapter.fake.platform.PlatformFixtures.platform;
 import static io.voicecampaign.adapter.fake.platform.PlatformFixtures.refused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.voicecampaign.domain.campaign.AgentCampaign;
 import io.voicecampaign.domain.campaign.CallWindow;
 import io.voicecampaign.domain.recall.RecallType;
 import io.voicecampaign.domain.shared.AgentId;
 import io.voicecampaign.domain.shared.AppId;
+import io.voicecampaign.domain.shared.InvalidValueException;
 import io.voicecampaign.domain.shared.PlatformCode;
 import io.voicecampaign.domain.task.TaskId;
 import io.vavr.collection.List;
@@ -25,20 +27,18 @@ import org.junit.jupiter.api.Test;
 class LaunchValidationTest {
 
   @Test
-  @DisplayName("refuses with -22 what the domain's builder would have caught, naming every problem")
-  void refusesWhatTheBuilderWouldHaveCaught() {
+  @DisplayName("cannot be handed a campaign the domain forbids: the campaign itself refuses to exist")
+  void campaignRulesLiveInTheDomain() {
     AgentCampaign valid = build(campaign("bypassed", 1));
-    AgentCampaign bypassed = new AgentCampaign(valid.appId(), valid.agentId(), valid.taskName(), valid.displayNumber(),
+
+    assertThatThrownBy(() -> new AgentCampaign(valid.appId(), valid.agentId(), valid.taskName(), valid.displayNumber(),
         List.empty(), valid.sendTime(), valid.maxCallDuration(), valid.maxRingingTime(), valid.recording(),
         valid.calloutRate(),
         List.of(CallWindow.of("08:00", "09:00"), CallWindow.of("10:00", "11:00"), CallWindow.of("12:00", "13:00"),
             CallWindow.of("14:00", "15:00")),
-        valid.recallPlan());
-
-    Reply.Refused<?> refused = refused(platform().launch(bypassed));
-
-    assertThat(refused.code()).isEqualTo(PlatformCode.PARAMETER_EXCEPTION);
-    assertThat(refused.reason()).contains("numberInfoList", "0 numbers", "allowSendTime", "4 windows");
+        valid.recallPlan()))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("callees").hasMessageContaining("callWindows");
   }
 
   @Test
