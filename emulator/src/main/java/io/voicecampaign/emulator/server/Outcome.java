@@ -13,13 +13,18 @@ import java.util.function.Function;
 /** What one platform request came to, before it is written: a success, a refusal, or a lost answer. */
 sealed interface Outcome {
 
+  /** How every -22 reason starts, whether the body or the simulated platform's rules refused it. */
+  String PARAMETER_EXCEPTION = "parameter exception: ";
+
   /** The simulated platform's reply, a success's value written by {@code data}. */
   static <T> Outcome of(Reply<T> reply, Function<T, Consumer<JsonWriter>> data) {
     if (reply instanceof Reply.Ok<T> ok) {
       return new Success(data.apply(ok.value()));
     }
     if (reply instanceof Reply.Refused<T> refused) {
-      return new Refusal(refused.code(), refused.reason());
+      return refused.code().equals(PlatformCode.PARAMETER_EXCEPTION) && !refused.reason().startsWith(PARAMETER_EXCEPTION)
+          ? new Refusal(refused.code(), PARAMETER_EXCEPTION + refused.reason())
+          : new Refusal(refused.code(), refused.reason());
     }
     return new Lost(((Reply.Interrupted<T>) reply).fault());
   }
