@@ -1,0 +1,21 @@
+package io.voicecampaign.adapter.http;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import io.voicecampaign.adapter.http.config.HttpConfig;
+import io.voicecampaign.application.VoiceCampaigns;
+import io.voicecampaign.application.service.UseCaseModule;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Every use case wired to the platform over HTTP. */
+@Singleton
+@Component(modules = {UseCaseModule.class, HttpModule.class})
+interface HttpComponent extends VoiceCampaigns {
+
+  /** Makes the component from the configuration and the clock the SDK reads the time from. */
+  @Component.Factory
+  interface Factory {
+    HttpComponent create(@BindsInstance HttpConfig config, @BindsInstance Clock clock);
+  }
+}

@@ -1,0 +1,179 @@
+package io.voicecampaign.adapter.http.core;
+
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
+import io.vavr.control.Either;
+import java.io.EOFException;
+import java.io.IOException;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.ByteString;
+
+/**
+ * Reads the envelope of every answer in one streaming pass. The result is the envelope, or the
+ * reason it is not one: empty, markup, malformed or truncated JSON, wrong types, no code.
+ */
+final class EnvelopeReader {
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("code", "status", "msg", "reason", "data");
+  private static final int MAX_QUOTED = 40;
+  private static final String MOSHI_LENIENCY_HINT = "Use JsonReader.setLenient(true) to accept malformed JSON";
+  private static final ByteString UTF8_BOM = ByteString.decodeHex("efbbbf");
+
+  private EnvelopeReader() {}
+
+  static Either<String, Envelope> read(ByteString body) {
+    int first = firstNonWhitespace(body);
+    if (first < 0) {
+      return Either.left(body.size() == 0 ? "the body is empty" : "the body is blank");
+    }
+    if (first == '<') {
+      return Either.left("the body is markup (HTML or XML), not JSON");
+    }
+    ByteString json = body.startsWith(UTF8_BOM) ? body.substring(UTF8_BOM.size()) : body;
+    try (JsonReader reader = JsonReader.of(new Buffer().write(json))) {
+      JsonReader.Token token = reader.peek();
+      if (token != JsonReader.Token.BEGIN_OBJECT) {
+        return Either.left("the body is a JSON " + describe(token) + ", not an object");
+      }
+      Integer code = null;
+      Integer status = null;
+      String msg = null;
+      String reason = null;
+      ByteString data = null;
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            code = readCode(reader, "code");
+            break;
+          case 1:
+            status = readCode(reader, "status");
+            break;
+          case 2:
+            msg = readText(reader);
+            break;
+          case 3:
+            reason = readText(reader);
+            break;
+          case 4:
+            data = readData(reader);
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      if (!atEnd(reader)) {
+        return Either.left("content follows the JSON object");
+      }
+      Integer effective = code != null ? code : status;
+      if (effective == null) {
+        return Either.left("the answer has neither a code nor a status");
+      }
+      String message = msg != null ? msg : reason != null ? reason : "";
+      return Either.right(new Envelope(effective, message, data, body));
+    } catch (JsonEncodingException e) {
+      String message = String.valueOf(e.getMessage());
+      return Either.left(message.startsWith("Unterminated")
+          ? "the JSON ends early: the body is truncated (" + message + ")"
+          : "the body is not well-formed JSON (" + message.replace(MOSHI_LENIENCY_HINT, "malformed JSON") + ")");
+    } catch (EOFException e) {
+      return Either.left("the JSON ends early: the body is truncated");
+    } catch (JsonDataException e) {
+      return Either.left("the envelope has unexpected types: " + e.getMessage());
+    } catch (IOException e) {
+      return Either.left("the JSON could not be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static boolean atEnd(JsonReader reader) throws IOException {
+    try {
+      return reader.peek() == JsonReader.Token.END_DOCUMENT;
+    } catch (JsonEncodingException e) {
+      return false;
+    }
+  }
+
+  private static Integer readCode(JsonReader reader, String name) throws IOException {
+    JsonReader.Token token = reader.peek();
+    switch (token) {
+      case NUMBER:
+        try {
+          return reader.nextInt();
+        } catch (JsonDataException e) {
+          throw new JsonDataException(name + " is not a whole number that fits an int, at " + reader.getPath());
+        }
+      case STRING:
+        String text = reader.nextString().strip();
+        try {
+          return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+          throw new JsonDataException(name + " '" + quote(text) + "' is not an integer, at " + reader.getPath());
+        }
+      case NULL:
+        return reader.nextNull();
+      default:
+        throw new JsonDataException(name + " is a JSON " + describe(token) + ", not a number or a string, at " + reader.getPath());
+    }
+  }
+
+  private static String readText(JsonReader reader) throws IOException {
+    switch (reader.peek()) {
+      case STRING:
+      case NUMBER:
+        return reader.nextString();
+      case BOOLEAN:
+        return Boolean.toString(reader.nextBoolean());
+      case NULL:
+        return reader.nextNull();
+      default:
+        reader.skipValue();
+        return null;
+    }
+  }
+
+  private static ByteString readData(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    try (BufferedSource source = reader.nextSource()) {
+      return source.readByteString();
+    }
+  }
+
+  private static int firstNonWhitespace(ByteString body) {
+    for (int i = 0; i < body.size(); i++) {
+      byte b = body.getByte(i);
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+        return b;
+      }
+    }
+    return -1;
+  }
+
+  private static String quote(String text) {
+    return text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text;
+  }
+
+  private static String describe(JsonReader.Token token) {
+    switch (token) {
+      case BEGIN_ARRAY:
+        return "array";
+      case BEGIN_OBJECT:
+        return "object";
+      case STRING:
+        return "string";
+      case NUMBER:
+        return "number";
+      case BOOLEAN:
+        return "boolean";
+      case NULL:
+        return "null";
+      default:
+        return token.name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.voicecampaign.adapter.http.core;
+
+import okhttp3.Request;
+
+/**
+ * One prepared request to the platform, as returned by the adapter's endpoint interfaces. It is not
+ * sent until {@link PlatformExchange} runs it, and each run sends it once; build a new one for each
+ * attempt.
+ */
+public final class PlatformCall {
+
+  private final Request request;
+  private final Repeat repeat;
+  private final CallRunner runner;
+
+  PlatformCall(Request request, Repeat repeat, CallRunner runner) {
+    this.request = request;
+    this.repeat = repeat;
+    this.runner = runner;
+  }
+
+  /** When this call may be sent again. */
+  public Repeat repeat() {
+    return repeat;
+  }
+
+  Request request() {
+    return request;
+  }
+
+  Answer run() {
+    return runner.run(this);
+  }
+
+  @Override
+  public String toString() {
+    return "PlatformCall[" + request.method() + " " + request.url().encodedPath() + ", " + repeat + "]";
+  }
+}

@@ -1,0 +1,98 @@
+package io.voicecampaign.adapter.http.core;
+
+import com.squareup.moshi.Moshi;
+import io.voicecampaign.adapter.http.config.HttpConfig;
+import io.voicecampaign.adapter.http.config.PlatformEndpoint;
+import java.time.Clock;
+import java.util.Objects;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * The adapter's connection to the platform, built once from an {@link HttpConfig}: the HTTP clients
+ * (one for reads and ordinary writes; one for creates, with a long read timeout and no silent
+ * re-sends), the endpoint interfaces and the {@link PlatformExchange} that runs calls. Thread-safe.
+ */
+public final class PlatformTransport {
+
+  /** The exact {@code Content-Type} every request carries. */
+  public static final String JSON_CONTENT_TYPE = "application/json;charset=UTF-8";
+
+  private final HttpConfig config;
+  private final Clock clock;
+  private final Retrofit retrofit;
+  private final PlatformExchange exchange;
+
+  private PlatformTransport(HttpConfig config, Clock clock, Retrofit retrofit, PlatformExchange exchange) {
+    this.config = config;
+    this.clock = clock;
+    this.retrofit = retrofit;
+    this.exchange = exchange;
+  }
+
+  /** A transport for {@code config}, reading the time from {@code clock}. */
+  public static PlatformTransport create(HttpConfig config, Clock clock) {
+    Objects.requireNonNull(config, "config == null");
+    Objects.requireNonNull(clock, "clock == null");
+    PlatformClock platformClock = new PlatformClock(clock);
+    Redaction redaction = new Redaction(config);
+    OkHttpClient base = config.okHttpClient().getOrElse(OkHttpClient::new);
+    OkHttpClient.Builder builder = base.newBuilder()
+        .connectTimeout(config.connectTimeout())
+        .readTimeout(config.readTimeout())
+        .writeTimeout(config.writeTimeout())
+        .callTimeout(config.callTimeout())
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .addInterceptor(new SigningInterceptor(config, platformClock));
+    config.requestLog().forEach(sink -> builder.addInterceptor(new RequestLogInterceptor(sink, config.logBodyBytes(), redaction)));
+    OkHttpClient reads = builder.build();
+    OkHttpClient creates = reads.newBuilder()
+        .readTimeout(config.createReadTimeout())
+        .callTimeout(config.createCallTimeout())
+        .retryOnConnectionFailure(false)
+        .build();
+    CallRunner runner = new CallRunner(reads, creates, config.maxResponseBytes(), platformClock);
+    Moshi moshi = new Moshi.Builder().build();
+    Retrofit retrofit = new Retrofit.Builder()
+        .baseUrl(config.baseUrl())
+        .client(reads)
+        .addCallAdapterFactory(new PlatformCallAdapterFactory(runner))
+        .addConverterFactory(MoshiConverterFactory.create(moshi))
+        .validateEagerly(true)
+        .build();
+    PlatformExchange exchange = new PlatformExchange(config.retryPolicy(), clock, config.sleeper(), platformClock,
+        new OutcomeClassifier(redaction, config.maxResponseBytes()), moshi, redaction);
+    return new PlatformTransport(config, clock, retrofit, exchange);
+  }
+
+  /** The implementation of one of the adapter's endpoint interfaces. */
+  public <T> T api(Class<T> endpoints) {
+    return retrofit.create(endpoints);
+  }
+
+  /**
+   * The path prefix of {@code endpoint} as a Retrofit path value: {@code ""} or segments ending with
+   * '/', e.g. {@code "v3/"}.
+   */
+  public String prefix(PlatformEndpoint endpoint) {
+    String prefix = config.pathPrefix(endpoint);
+    return prefix.isEmpty() ? "" : prefix.substring(1) + "/";
+  }
+
+  /** Runs calls and types their answers. */
+  public PlatformExchange exchange() {
+    return exchange;
+  }
+
+  /** The configuration this transport was built from. */
+  public HttpConfig config() {
+    return config;
+  }
+
+  /** The clock operations read the time from. */
+  public Clock clock() {
+    return clock;
+  }
+}

@@ -1,0 +1,55 @@
+package io.voicecampaign.adapter.http.core;
+
+import io.voicecampaign.adapter.http.config.RetryPolicy;
+import io.voicecampaign.application.port.out.Sleeper;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The attempts and time left to one operation under a {@link RetryPolicy}. The first attempt is
+ * counted when the budget is made. Not thread-safe: one per operation.
+ */
+public final class RetryBudget {
+
+  private final RetryPolicy policy;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final Instant start;
+  private int attempts = 1;
+
+  RetryBudget(RetryPolicy policy, Clock clock, Sleeper sleeper) {
+    this.policy = policy;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.start = clock.instant();
+  }
+
+  /**
+   * Waits before another attempt and counts it, when the policy allows one: fewer than the maximum
+   * attempts so far, and the jittered backoff (or {@code retryAfter}, when longer) ending before the
+   * deadline. Returns false, without waiting, when it does not, or when the thread is interrupted.
+   */
+  public boolean retry(Option<Duration> retryAfter) {
+    if (attempts >= policy.maxAttempts() || Thread.currentThread().isInterrupted()) {
+      return false;
+    }
+    Duration delay = policy.delayBefore(attempts);
+    if (retryAfter.isDefined() && retryAfter.get().compareTo(delay) > 0) {
+      delay = retryAfter.get();
+    }
+    Duration elapsed = Duration.between(start, clock.instant());
+    if (elapsed.plus(delay).compareTo(policy.deadline()) > 0) {
+      return false;
+    }
+    if (!delay.isZero()) {
+      sleeper.sleep(delay);
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      return false;
+    }
+    attempts++;
+    return true;
+  }
+}

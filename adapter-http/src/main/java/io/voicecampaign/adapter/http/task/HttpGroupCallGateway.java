@@ -1,0 +1,80 @@
+package io.voicecampaign.adapter.http.task;
+
+import io.voicecampaign.adapter.http.config.PlatformEndpoint;
+import io.voicecampaign.adapter.http.core.PlatformExchange;
+import io.voicecampaign.adapter.http.core.PlatformTransport;
+import io.voicecampaign.adapter.http.task.wire.CancelTasksRequest;
+import io.voicecampaign.adapter.http.task.wire.TaskPage;
+import io.voicecampaign.adapter.http.task.wire.TaskQueryRequest;
+import io.voicecampaign.application.port.out.GatewayFailure;
+import io.voicecampaign.application.port.out.GroupCallGateway;
+import io.voicecampaign.domain.campaign.AgentCampaign;
+import io.voicecampaign.domain.shared.Done;
+import io.voicecampaign.domain.shared.Page;
+import io.voicecampaign.domain.shared.Violation;
+import io.voicecampaign.domain.task.GroupCallTask;
+import io.voicecampaign.domain.task.TaskId;
+import io.voicecampaign.domain.task.TaskQuery;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * {@link GroupCallGateway} over the platform's HTTP API: {@code send/agent} exactly once, {@code query}
+ * retried as a read, {@code cancel} repeated only when it provably was not processed. Thread-safe.
+ */
+public final class HttpGroupCallGateway implements GroupCallGateway {
+
+  private final GroupCallApi api;
+  private final PlatformExchange exchange;
+  private final ZoneId zone;
+  private final boolean streamCreateBody;
+  private final String createPrefix;
+  private final String queryPrefix;
+  private final String cancelPrefix;
+  private final ExactlyOnceLaunch launches;
+
+  /** The gateway over {@code transport}. */
+  public HttpGroupCallGateway(PlatformTransport transport) {
+    Objects.requireNonNull(transport, "transport == null");
+    this.api = transport.api(GroupCallApi.class);
+    this.exchange = transport.exchange();
+    this.zone = transport.config().platformZone();
+    this.streamCreateBody = transport.config().streamCreateBody();
+    this.createPrefix = transport.prefix(PlatformEndpoint.CREATE_TASK);
+    this.queryPrefix = transport.prefix(PlatformEndpoint.QUERY_TASKS);
+    this.cancelPrefix = transport.prefix(PlatformEndpoint.CANCEL_TASKS);
+    this.launches = new ExactlyOnceLaunch(exchange, transport.clock(),
+        campaign -> api.create(createPrefix, body(campaign)), this::queryTasks);
+  }
+
+  private CreateTaskBody body(AgentCampaign campaign) {
+    return streamCreateBody ? CreateTaskBody.streamed(campaign, zone) : CreateTaskBody.buffered(campaign, zone);
+  }
+
+  @Override
+  public Either<GatewayFailure, TaskId> launch(AgentCampaign campaign) {
+    Objects.requireNonNull(campaign, "campaign == null");
+    return launches.launch(campaign);
+  }
+
+  @Override
+  public Either<GatewayFailure, Page<GroupCallTask>> queryTasks(TaskQuery query) {
+    Objects.requireNonNull(query, "query == null");
+    TaskQueryRequest request = TaskMapper.toRequest(query, zone);
+    return exchange.send(() -> api.query(queryPrefix, request))
+        .flatMap(envelope -> exchange.decode(envelope, TaskPage.class, page -> TaskMapper.toDomain(page, query.page(), zone)));
+  }
+
+  @Override
+  public Either<GatewayFailure, Done> cancelTasks(Seq<TaskId> ids) {
+    Objects.requireNonNull(ids, "ids == null");
+    if (ids.isEmpty()) {
+      return Either.left(new GatewayFailure.InvalidRequest(List.of(Violation.of("taskIds", "[]", "must hold at least one task id"))));
+    }
+    CancelTasksRequest request = TaskMapper.toRequest(ids);
+    return exchange.send(() -> api.cancel(cancelPrefix, request)).map(envelope -> Done.DONE);
+  }
+}

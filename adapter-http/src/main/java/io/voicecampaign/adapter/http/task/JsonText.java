@@ -1,0 +1,61 @@
+package io.voicecampaign.adapter.http.task;
+
+import java.io.IOException;
+import okio.BufferedSink;
+
+/**
+ * Writes a JSON string exactly as Moshi's {@code JsonWriter} does: quote, backslash and control
+ * characters escaped (tab, backspace, newline, return and form feed by their short escapes, the others
+ * as four-hex-digit escapes), U+2028 and U+2029 escaped for JavaScript, everything else as UTF-8.
+ */
+final class JsonText {
+
+  private static final String[] REPLACEMENTS = new String[128];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      REPLACEMENTS[c] = String.format("\\u%04x", c);
+    }
+    REPLACEMENTS['"'] = "\\\"";
+    REPLACEMENTS['\\'] = "\\\\";
+    REPLACEMENTS['\t'] = "\\t";
+    REPLACEMENTS['\b'] = "\\b";
+    REPLACEMENTS['\n'] = "\\n";
+    REPLACEMENTS['\r'] = "\\r";
+    REPLACEMENTS['\f'] = "\\f";
+  }
+
+  private JsonText() {}
+
+  /** Writes {@code value} as a quoted, escaped JSON string. */
+  static void write(BufferedSink sink, String value) throws IOException {
+    sink.writeByte('"');
+    int last = 0;
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      String replacement;
+      if (c < 128) {
+        replacement = REPLACEMENTS[c];
+        if (replacement == null) {
+          continue;
+        }
+      } else if (c == '\u2028') {
+        replacement = "\\u2028";
+      } else if (c == '\u2029') {
+        replacement = "\\u2029";
+      } else {
+        continue;
+      }
+      if (last < i) {
+        sink.writeUtf8(value, last, i);
+      }
+      sink.writeUtf8(replacement);
+      last = i + 1;
+    }
+    if (last < length) {
+      sink.writeUtf8(value, last, length);
+    }
+    sink.writeByte('"');
+  }
+}
