@@ -167,7 +167,12 @@ public final class EmulatorConfig {
     return start;
   }
 
-  /** The clock request timestamps are checked against, and whose passing drives scaled time. */
+  /**
+   * The clock request timestamps are checked against, and whose passing drives scaled time. The
+   * {@code Date} header of answers always carries this machine's time (the JDK's server sets it), so a
+   * client that corrects its clock from {@code Date} (as the HTTP adapter does after a -16) agrees
+   * with the default, the system clock; another clock is for tests of the timestamp window.
+   */
   public Clock wallClock() {
     return wallClock;
   }
