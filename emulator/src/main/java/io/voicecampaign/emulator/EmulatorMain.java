@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The README's command: {@code mvn -q -pl emulator -am compile exec:java}. Starts an emulator as the
+ * The README's command: {@code mvn -q -pl emulator -am compile exec:java@emulator}. Starts an emulator as the
  * flags and {@code EMULATOR_*} variables say, prints its address and the credentials to use, logs one
  * line per request, and runs until Ctrl-C, when a shutdown hook stops it cleanly.
  *
