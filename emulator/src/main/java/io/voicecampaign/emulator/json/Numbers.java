@@ -3,8 +3,8 @@ package io.voicecampaign.emulator.json;
 import java.math.BigDecimal;
 import java.util.OptionalLong;
 
-/** Whole-number reading of JSON number literals and of numeric strings. */
-final class Numbers {
+/** Whole-number reading of JSON number literals and of numeric strings (an id sent as {@code "41"}). */
+public final class Numbers {
 
   private Numbers() {}
 
@@ -12,7 +12,7 @@ final class Numbers {
    * The literal as a {@code long} when it is a JSON number with a whole value in range; empty for a
    * fraction, an overflow or text that is no JSON number.
    */
-  static OptionalLong exactLong(String literal) {
+  public static OptionalLong exactLong(String literal) {
     int length = literal.length();
     if (length == 0) {
       return OptionalLong.empty();

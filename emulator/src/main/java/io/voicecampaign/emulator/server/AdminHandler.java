@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -113,7 +114,7 @@ final class AdminHandler implements HttpHandler {
       JsonValue body;
       try {
         byte[] bytes = Exchanges.readBody(exchange.getRequestBody());
-        body = bytes.length == 0 ? new JsonValue.ObjectValue(java.util.Map.of()) : JsonReader.parse(bytes);
+        body = bytes.length == 0 ? new JsonValue.ObjectValue(Map.of()) : JsonReader.parse(bytes);
       } catch (MalformedJsonException | Exchanges.BodyTooLarge e) {
         Exchanges.sendError(exchange, 400, "Bad Request", e.getMessage());
         return "HTTP 400";

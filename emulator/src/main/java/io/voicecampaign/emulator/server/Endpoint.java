@@ -34,11 +34,6 @@ enum Endpoint {
     this.envelope = envelope;
   }
 
-  /** The path without a prefix. */
-  String path() {
-    return path;
-  }
-
   /** How answers of this endpoint are wrapped. */
   Envelope envelope() {
     return envelope;

@@ -13,6 +13,7 @@ import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -146,7 +147,7 @@ public final class CreateTaskRequest {
         builder.addCallee((String) null);
       } else {
         String number = readCallee(reader, path, texts, problems);
-        builder.addCallee(number, lastText(texts) < 0 ? null : java.util.Arrays.copyOf(texts, lastText(texts) + 1));
+        builder.addCallee(number, lastText(texts) < 0 ? null : Arrays.copyOf(texts, lastText(texts) + 1));
       }
       index++;
     }
@@ -158,7 +159,7 @@ public final class CreateTaskRequest {
 
   /** Reads one callee object; fills {@code texts} (text1 at 0) and returns the number, null when absent or not text. */
   private static String readCallee(JsonReader reader, String path, String[] texts, Problems problems) throws IOException {
-    java.util.Arrays.fill(texts, null);
+    Arrays.fill(texts, null);
     String number = null;
     int seen = 0;
     reader.beginObject();

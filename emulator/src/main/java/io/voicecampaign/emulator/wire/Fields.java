@@ -2,6 +2,7 @@ package io.voicecampaign.emulator.wire;
 
 import io.voicecampaign.emulator.json.JsonValue;
 import io.voicecampaign.emulator.json.JsonWriter;
+import io.voicecampaign.emulator.json.Numbers;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -185,7 +186,7 @@ public final class Fields {
     if (value instanceof JsonValue.NumberValue n) {
       number = n.longValue();
     } else if (value instanceof JsonValue.StringValue s) {
-      number = new JsonValue.NumberValue(s.value()).longValue();
+      number = Numbers.exactLong(s.value());
     }
     if (number.isEmpty()) {
       problems.add(path, show(value), "must be a whole number");
