@@ -33,11 +33,6 @@ record FuzzedAnswer(Endpoint endpoint, Shape shape, int status, Headers headers,
     EITHER
   }
 
-  /** True when the status is 2xx. */
-  boolean successfulStatus() {
-    return status >= 200 && status < 300;
-  }
-
   /** The answer as OkHttp's response to {@code request}, made in process without any network. */
   Response toResponse(Request request) {
     String type = headers.get("Content-Type");

@@ -61,11 +61,6 @@ final class OutcomeTally {
     return tries;
   }
 
-  /** Outcomes so far: "success" and each failure type's simple name, with their counts. */
-  Map<String, Long> outcomes() {
-    return Map.copyOf(outcomes);
-  }
-
   /** Asserts the property ran at least {@code minimum} tries, threw nothing, and reached successes and several failure types. */
   void assertComplete(int minimum, int failureTypes) {
     assertThat(exceptions).as("%s: uncaught exceptions", name).isZero();

@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import okio.Buffer;
 import okio.ByteString;
@@ -40,13 +39,6 @@ public final class WireJson {
   @SuppressWarnings("unchecked")
   public static Map<String, Object> object(Map<String, Object> json, String key) {
     return (Map<String, Object>) json.get(key);
-  }
-
-  /** The list at {@code key}, empty when absent. */
-  @SuppressWarnings("unchecked")
-  public static List<Object> list(Map<String, Object> json, String key) {
-    Object value = json.get(key);
-    return value == null ? List.of() : (List<Object>) value;
   }
 
   /** The whole number at {@code key}. */
