@@ -9,8 +9,10 @@ import io.voicecampaign.application.port.in.recall.ListRecallFlowsCommand;
 import io.voicecampaign.application.port.in.task.CancelTasksCommand;
 import io.voicecampaign.application.port.in.task.LaunchCampaignCommand;
 import io.voicecampaign.application.port.in.task.ListTasksCommand;
+import io.voicecampaign.domain.fixtures.CampaignFixtures;
 import io.voicecampaign.domain.recall.RecallCancellation;
 import io.voicecampaign.domain.recall.RecallFlow;
+import io.voicecampaign.domain.recall.RecallFlowQuery;
 import io.voicecampaign.domain.recall.RecallPlan;
 import io.voicecampaign.domain.recall.RecallStatus;
 import io.voicecampaign.domain.recall.RecallType;
@@ -20,7 +22,6 @@ import io.voicecampaign.domain.task.GroupCallTask;
 import io.voicecampaign.domain.task.TaskId;
 import io.voicecampaign.domain.task.TaskQuery;
 import io.voicecampaign.domain.task.TaskStatus;
-import io.voicecampaign.domain.recall.RecallFlowQuery;
 import io.voicecampaign.reliability.support.ReliabilityFixtures;
 import io.vavr.control.Either;
 import java.util.Map;
@@ -138,7 +139,7 @@ final class MixedCalls {
   private TaskId launch(String name, boolean withRecall) {
     TaskId id = call("launch", () -> sdk.launchCampaign().launch(new LaunchCampaignCommand(withRecall
         ? ReliabilityFixtures.campaign(name)
-        : io.voicecampaign.domain.fixtures.CampaignFixtures.validBuilder(2).taskName(name).build().get())));
+        : CampaignFixtures.validBuilder(2).taskName(name).build().get())));
     if (id != null) {
       String earlier = ledger.launched.putIfAbsent(id, name);
       if (earlier != null) {

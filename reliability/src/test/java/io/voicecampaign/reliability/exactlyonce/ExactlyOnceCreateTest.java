@@ -13,8 +13,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.DisplayName;
@@ -87,9 +89,9 @@ class ExactlyOnceCreateTest {
   @DisplayName("the control: when the lost create was not stored, the SDK sends it once more and the platform ends with one task")
   void lostBeforeStoring() {
     int[] seen = {0};
-    server.setDispatcher(new mockwebserver3.Dispatcher() {
+    server.setDispatcher(new Dispatcher() {
       @Override
-      public MockResponse dispatch(mockwebserver3.RecordedRequest request) throws InterruptedException {
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
         boolean create = request.getUrl().encodedPath().endsWith("/send/agent");
         if (create && seen[0]++ == 0) {
           // lost before the table saw it: answered 500 without storing anything

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -26,6 +27,8 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +72,7 @@ class FaultedCallsLeakTest {
   @DisplayName("10,000 calls (query, detail, cancel) over nine cheap faults: each the right failure; then the pool empties and no thread stays")
   void tenThousandFaultedCalls() throws IOException, InterruptedException {
     Map<Long, String> threadsBefore = liveThreads();
-    ConnectionPool pool = new ConnectionPool(5, 5, java.util.concurrent.TimeUnit.MINUTES);
+    ConnectionPool pool = new ConnectionPool(5, 5, TimeUnit.MINUTES);
     OkHttpClient client = new OkHttpClient.Builder().connectionPool(pool).build();
     Map<String, Integer> outcomes = new TreeMap<>();
     long start = System.nanoTime();
@@ -137,7 +140,7 @@ class FaultedCallsLeakTest {
   @Test
   @DisplayName("the leak checks bite: a response left open keeps its connection busy and is reported leaked once collected")
   void leakChecksBite() throws IOException, InterruptedException {
-    ConnectionPool pool = new ConnectionPool(5, 5, java.util.concurrent.TimeUnit.MINUTES);
+    ConnectionPool pool = new ConnectionPool(5, 5, TimeUnit.MINUTES);
     OkHttpClient client = new OkHttpClient.Builder().connectionPool(pool).build();
     try (LogCapture logs = LogCapture.of("okhttp3"); MockWebServer server = ReliabilityFixtures.server()) {
       server.setDispatcher(Faults.serving(() -> Faults.page().build()));
@@ -148,7 +151,7 @@ class FaultedCallsLeakTest {
       long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
       while (logs.containing("leaked").isEmpty() && System.nanoTime() < until) {
         System.gc();
-        client.newCall(new okhttp3.Request.Builder().url(server.url("/")).build()).execute().close();
+        client.newCall(new Request.Builder().url(server.url("/")).build()).execute().close();
         Thread.sleep(50);
       }
 
@@ -159,7 +162,7 @@ class FaultedCallsLeakTest {
 
   /** Makes a call and drops its response without closing it. */
   private static void leaveOpen(OkHttpClient client, MockWebServer server) throws IOException {
-    okhttp3.Response response = client.newCall(new okhttp3.Request.Builder().url(server.url("/")).build()).execute();
+    Response response = client.newCall(new Request.Builder().url(server.url("/")).build()).execute();
     assertThat(response.code()).isEqualTo(200);
   }
 

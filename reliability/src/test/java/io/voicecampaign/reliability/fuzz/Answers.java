@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -76,7 +77,7 @@ final class Answers {
       case BROKEN_ENVELOPE -> utf8(Json.write(brokenEnvelope(endpoint, data, random)));
       case TRUNCATED -> {
         byte[] whole = utf8(Json.write(random.nextBoolean() ? wrapped(endpoint, data, random) : mutated(endpoint, data, random)));
-        yield java.util.Arrays.copyOf(whole, random.nextInt(whole.length));
+        yield Arrays.copyOf(whole, random.nextInt(whole.length));
       }
       case TRAILING_CONTENT -> utf8(Json.write(wrapped(endpoint, data, random)) + TRAILERS[random.nextInt(TRAILERS.length)]);
       case INVALID_UTF8 -> invalidUtf8(utf8(Json.write(wrapped(endpoint, data, random))), random);
@@ -90,7 +91,7 @@ final class Answers {
       case BINARY -> bytes(1 + random.nextInt(4096), random);
       case MEGABYTE_OF_GARBAGE -> {
         int from = random.nextInt(GARBAGE.length - MEGABYTE);
-        yield java.util.Arrays.copyOfRange(GARBAGE, from, from + MEGABYTE);
+        yield Arrays.copyOfRange(GARBAGE, from, from + MEGABYTE);
       }
     };
   }
@@ -220,7 +221,7 @@ final class Answers {
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
-    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }

@@ -2,6 +2,7 @@ package io.voicecampaign.reliability.fuzz;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -137,7 +138,7 @@ final class Mutations {
       if (obj != null) {
         Json.Member member = obj.members.get(index);
         member.name = switch (random.nextInt(4)) {
-          case 0 -> member.name.toUpperCase(java.util.Locale.ROOT);
+          case 0 -> member.name.toUpperCase(Locale.ROOT);
           case 1 -> member.name + " ";
           case 2 -> "";
           default -> member.name.substring(0, member.name.length() / 2);

@@ -8,6 +8,7 @@ import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.adapter.http.config.PlatformEndpoint;
 import io.voicecampaign.adapter.http.report.CallReportParser;
 import io.voicecampaign.application.VoiceCampaigns;
+import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.application.port.in.recall.AwaitRecallFlowCommand;
 import io.voicecampaign.application.port.in.recall.CancelRecallFlowCommand;
 import io.voicecampaign.application.port.in.recall.EditRecallFlowCommand;
@@ -16,19 +17,21 @@ import io.voicecampaign.application.port.in.recall.ListRecallFlowsCommand;
 import io.voicecampaign.application.port.in.task.CancelTasksCommand;
 import io.voicecampaign.application.port.in.task.LaunchCampaignCommand;
 import io.voicecampaign.application.port.in.task.ListTasksCommand;
+import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.domain.recall.RecallCancellation;
 import io.voicecampaign.domain.recall.RecallFlowId;
 import io.voicecampaign.domain.recall.RecallNodeId;
+import io.voicecampaign.domain.shared.InvalidValueException;
 import io.voicecampaign.domain.task.TaskId;
 import io.voicecampaign.reliability.secrets.EchoingPlatform.Mode;
 import io.voicecampaign.reliability.support.LogCapture;
 import io.voicecampaign.reliability.support.ReliabilityFixtures;
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -53,16 +56,16 @@ class SecretsNeverLeakTest {
   final MockWebServer server = ReliabilityFixtures.server();
 
   private final EchoingPlatform platform = new EchoingPlatform();
-  private final java.util.List<String> sdkLog = Collections.synchronizedList(new ArrayList<>());
-  private final java.util.List<String> okHttpLog = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> sdkLog = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> okHttpLog = Collections.synchronizedList(new ArrayList<>());
   /** Failures, exception messages and toStrings, each labelled with where it came from. */
-  private final java.util.List<String> texts = new ArrayList<>();
+  private final List<String> texts = new ArrayList<>();
   private int calls;
 
   @Test
   @DisplayName("every endpoint and use case, against every answer (echoed credentials included), logged at its most verbose")
   void everyEndpointEveryAnswer() {
-    java.util.List<String> julLines;
+    List<String> julLines;
     try (LogCapture jul = LogCapture.of("okhttp3", "mockwebserver3", JUL_LOGGER)) {
       server.setDispatcher(platform);
       OkHttpClient supplied = new OkHttpClient.Builder()
@@ -95,7 +98,7 @@ class SecretsNeverLeakTest {
     }
 
     Set<String> signs = platform.signs();
-    Map<String, java.util.List<String>> captured = Map.of("SDK request log", copy(sdkLog),
+    Map<String, List<String>> captured = Map.of("SDK request log", copy(sdkLog),
         "OkHttp logging interceptor (requests) and event listener", sentByTheSdk(copy(okHttpLog)),
         "java.util.logging (SDK request log, OkHttp, server)", julLines, "failures, exceptions and toStrings", texts);
     System.out.printf("secrets: %d calls, %d requests, %d distinct Signs, %d SDK log lines, %d OkHttp log lines, %d JUL records, %d failures/exceptions/toStrings%n",
@@ -124,8 +127,8 @@ class SecretsNeverLeakTest {
    * What a user's logging interceptor shows of the calls the SDK makes: every line but the answers
    * ({@code <--} to {@code <-- END}), which it prints verbatim as the platform sent them, outside the SDK's reach.
    */
-  private static java.util.List<String> sentByTheSdk(java.util.List<String> lines) {
-    java.util.List<String> sent = new ArrayList<>();
+  private static List<String> sentByTheSdk(List<String> lines) {
+    List<String> sent = new ArrayList<>();
     boolean inAnswer = false;
     for (String line : lines) {
       if (line.startsWith("<-- ")) {
@@ -139,16 +142,16 @@ class SecretsNeverLeakTest {
     return sent;
   }
 
-  private static java.util.List<String> copy(java.util.List<String> lines) {
+  private static List<String> copy(List<String> lines) {
     synchronized (lines) {
-      return java.util.List.copyOf(lines);
+      return List.copyOf(lines);
     }
   }
 
   private void driveGateways(HttpGateways gateways, Mode mode) {
     outcome(mode + " create", () -> gateways.groupCalls().launch(ReliabilityFixtures.campaign("secret-keeping")));
     outcome(mode + " task query", () -> gateways.groupCalls().queryTasks(ReliabilityFixtures.taskQuery()));
-    outcome(mode + " task cancel", () -> gateways.groupCalls().cancelTasks(List.of(TASK)));
+    outcome(mode + " task cancel", () -> gateways.groupCalls().cancelTasks(io.vavr.collection.List.of(TASK)));
     outcome(mode + " flow page", () -> gateways.recallFlows().queryFlows(ReliabilityFixtures.flowQuery()));
     outcome(mode + " flow detail", () -> gateways.recallFlows().flowDetail(FLOW));
     outcome(mode + " flow update", () -> gateways.recallFlows().editFlow(FLOW, ReliabilityFixtures.editedPlan()));
@@ -184,8 +187,8 @@ class SecretsNeverLeakTest {
     texts.add(label + ": " + result);
     if (result instanceof Either<?, ?> either && either.isLeft()) {
       Object failure = either.getLeft();
-      texts.add(label + " message: " + (failure instanceof io.voicecampaign.application.port.in.Failure f ? f.message()
-          : ((io.voicecampaign.application.port.out.GatewayFailure) failure).message()));
+      texts.add(label + " message: " + (failure instanceof Failure f ? f.message()
+          : ((GatewayFailure) failure).message()));
     }
   }
 
@@ -215,7 +218,7 @@ class SecretsNeverLeakTest {
     try {
       HttpConfig config = build.get();
       throw new AssertionError(label + ": accepted " + config);
-    } catch (io.voicecampaign.domain.shared.InvalidValueException e) {
+    } catch (InvalidValueException e) {
       texts.add(label + ": " + e);
       texts.add(label + " violations: " + e.violations().mkString("; "));
     }
