@@ -24,7 +24,7 @@ final class CommandLine {
 
   /** The flags, their variables and what they set, for the usage text. */
   static final String USAGE = String.join("\n",
-      "usage: mvn -q -pl emulator -am test-compile exec:java@emulator [-Dexec.args=\"--flag value ...\"]",
+      "usage: mvn -q -pl emulator -am compile exec:java@emulator [-Dexec.args=\"--flag value ...\"]",
       "  --host H                 address to listen on (EMULATOR_HOST; default 127.0.0.1, loopback only)",
       "  --port N                 port, 0 for any free one (EMULATOR_PORT; default 8080)",
       "  --api-key K              Api-Key to accept (EMULATOR_API_KEY; default " + EmulatorConfig.DEFAULT_API_KEY + ")",

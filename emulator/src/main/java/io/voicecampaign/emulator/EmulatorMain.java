@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The README's command: {@code mvn -q -pl emulator -am test-compile exec:java@emulator}. Starts an emulator as the
+ * The README's command: {@code mvn -q -pl emulator -am compile exec:java@emulator}. Starts an emulator as the
  * flags and {@code EMULATOR_*} variables say, prints its address and the credentials to use, logs one
  * line per request, and runs until Ctrl-C, when a shutdown hook stops it cleanly.
  *
@@ -81,7 +81,7 @@ public final class EmulatorMain {
             + "  on GET /admin/state, POST /admin/advance|limit|fault|reset, DELETE /admin/fault",
         "",
         "Run the tour over HTTP against it:",
-        "  " + exports + "VOICE_AGENT_ID=41 VOICE_CALLEES=463200000001,463200000002 mvn -q -pl examples -am test-compile exec:java",
+        "  " + exports + "VOICE_AGENT_ID=41 VOICE_CALLEES=463200000001,463200000002 mvn -q -pl examples -am compile exec:java",
         "Ctrl-C stops the emulator.");
   }
 

@@ -26,7 +26,7 @@ class EmulatorTest {
     assertThat(emulator.baseUrl().toString()).isEqualTo("http://127.0.0.1:" + port);
     assertThat(banner).contains("http://127.0.0.1:" + port, "Api-Key      bDqJFiq9", "API secret   7bz1lzh9",
         "appId        Jgd8oFei", "Admin-Token: emulator-admin", "2025-03-03 09:00:00",
-        "VOICE_BASE_URL=http://127.0.0.1:" + port, "mvn -q -pl examples -am test-compile exec:java");
+        "VOICE_BASE_URL=http://127.0.0.1:" + port, "mvn -q -pl examples -am compile exec:java");
     try (ServerSocket again = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
       assertThat(again.getLocalPort()).isEqualTo(port);
     }
