@@ -27,13 +27,21 @@ import io.vavr.control.Validation;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The README's run command: a tour of the SDK through its use cases only. It launches a 1,000-callee
- * campaign with a three-attempt recall-the-failed plan (and a few small ones), lets platform time
- * pass, lists the tasks page by page, follows the recall flow's nodes, cancels the attempts that have
- * not started, waits for the flow to end and prints a summary.
+ * The README's run command: a tour of the SDK through its use cases only.
+ *
+ * <p>On the in-memory simulator (the default) it launches a 1,000-callee campaign with a three-attempt
+ * recall-the-failed plan (and a few small ones), lets platform time pass, lists the tasks page by page,
+ * follows the recall flow's nodes, cancels the attempts that have not started, waits for the flow to
+ * end and prints a summary.
+ *
+ * <p>When {@code VOICE_API_KEY}, {@code VOICE_API_SECRET} and {@code VOICE_APP_ID} are set (optionally
+ * {@code VOICE_BASE_URL}, {@code VOICE_AGENT_ID}, {@code VOICE_CALLEES}) the same use cases run over HTTP
+ * against that platform or the emulator instead: see {@link LiveTour}. Only the transport changes, and
+ * {@link #platform(Map)} is the one place that picks it.
  *
  * <p>Exits 0 when every step went as expected; otherwise prints one line naming the step and the
  * kind of failure and exits 1 (2 for an unexpected error).
@@ -55,21 +63,44 @@ public final class Tour {
     this.started = platform.now();
   }
 
-  /** Runs the tour on {@link #platform()} and exits with its result. */
+  /** Runs the tour the environment asks for and exits with its result. */
   public static void main(String[] args) {
-    System.exit(run(System.out, platform()));
+    System.exit(run(System.out, System.getenv()));
   }
 
-  /** The platform the tour talks to: the one place that chooses the transport. */
-  static TourPlatform platform() {
-    return SimulatedTourPlatform.start();
+  /**
+   * The platform the tour talks to, the one place that chooses the transport: HTTP when any of
+   * {@code VOICE_API_KEY}, {@code VOICE_API_SECRET}, {@code VOICE_APP_ID} is set, the simulator otherwise.
+   *
+   * @throws TourStepFailed when the variables are incomplete or invalid
+   */
+  static TourPlatform platform(Map<String, String> environment) {
+    return HttpTourPlatform.isRequested(environment)
+        ? HttpTourPlatform.fromEnvironment(environment)
+        : SimulatedTourPlatform.start();
+  }
+
+  /** Runs the tour on the platform {@code environment} chooses, printing to {@code out}; 0 on success. */
+  static int run(PrintStream out, Map<String, String> environment) {
+    TourPlatform platform;
+    try {
+      platform = platform(environment);
+    } catch (TourStepFailed failed) {
+      out.println(failed.getMessage());
+      return 1;
+    }
+    return run(out, platform);
   }
 
   /** Runs the tour on {@code platform}, printing to {@code out}; 0 on success. */
   static int run(PrintStream out, TourPlatform platform) {
     long realStart = System.nanoTime();
     try {
-      new Tour(platform, out).run();
+      if (platform instanceof HttpTourPlatform http) {
+        new LiveTour(http, out).run();
+      } else {
+        new Tour(platform, out).run();
+      }
       out.printf("tour finished in %d ms of real time%n", (System.nanoTime() - realStart) / 1_000_000);
       return 0;
     } catch (TourStepFailed failed) {
@@ -144,7 +175,7 @@ public final class Tour {
         .addCallee("463299000001").addCallee("463299000002").build());
   }
 
-  private static AgentCampaign valid(Validation<Seq<Violation>, AgentCampaign> built) {
+  static AgentCampaign valid(Validation<Seq<Violation>, AgentCampaign> built) {
     if (built.isInvalid()) {
       throw new TourStepFailed("build a campaign", "Violations", built.getError().mkString("; "));
     }
@@ -207,15 +238,19 @@ public final class Tour {
     out.printf("   platform time passed: %d minutes%n", Duration.between(started, platform.now()).toMinutes());
   }
 
-  private static <T> T step(String step, Either<Failure, T> result) {
+  /** The value of a step's result; a failure ends the tour with one line naming the step and the failure's type. */
+  static <T> T step(String step, Either<Failure, T> result) {
     if (result.isLeft()) {
       Failure failure = result.getLeft();
-      throw new TourStepFailed(step, "Failure." + failure.getClass().getSimpleName(), failure.message());
+      String kind = failure instanceof Failure.Gateway gateway
+          ? "GatewayFailure." + gateway.cause().getClass().getSimpleName()
+          : "Failure." + failure.getClass().getSimpleName();
+      throw new TourStepFailed(step, kind, failure.message());
     }
     return result.get();
   }
 
-  private static <T> void expect(String step, T value, Predicate<T> check, String expected) {
+  static <T> void expect(String step, T value, Predicate<T> check, String expected) {
     if (!check.test(value)) {
       throw new TourStepFailed(step, "UnexpectedState", "expected " + expected + " but got " + value);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +17,16 @@ class TourTest {
   void runsToTheEnd() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
-    int exit = Tour.run(new PrintStream(buffer, true, StandardCharsets.UTF_8), Tour.platform());
+    int exit = Tour.run(new PrintStream(buffer, true, StandardCharsets.UTF_8), Map.of());
 
     String output = buffer.toString(StandardCharsets.UTF_8);
     assertThat(exit).as(output).isZero();
-    assertThat(output).contains("page 3 of 3", "CANCELLED", "Summary", "1 of 3 attempts ran");
+    assertThat(output).contains("in-memory simulator", "page 3 of 3", "CANCELLED", "Summary", "1 of 3 attempts ran");
+  }
+
+  @Test
+  @DisplayName("stays on the simulator when no platform credential is set")
+  void simulatorByDefault() {
+    assertThat(Tour.platform(Map.of("VOICE_CALLEES", "463200000001"))).isInstanceOf(SimulatedTourPlatform.class);
   }
 }

@@ -44,6 +44,9 @@ public class ArchitectureTest {
   static final String HTTP = "io.voicecampaign.adapter.http..";
   static final String FAKE = "io.voicecampaign.adapter.fake..";
   static final String EXAMPLES = "io.voicecampaign.examples..";
+  static final String EMULATOR = "io.voicecampaign.emulator..";
+  /** The emulator's command-line entry, which prints its address and credentials by purpose. */
+  static final String EMULATOR_MAIN = "io.voicecampaign.emulator.EmulatorMain";
   static final String[] TRANSPORT_AND_JSON = {"retrofit2..", "okhttp3..", "com.squareup.moshi..", "okio.."};
 
   /** Classes Dagger writes: factories, members injectors, components, and anything it marks as its own. */
@@ -82,9 +85,15 @@ public class ArchitectureTest {
       .because("adapters never see each other, and nothing inside the onion sees an adapter: only the examples pick one");
 
   @ArchTest
-  static final ArchRule ONLY_FAKE_SEES_FAKE = noClasses().that().resideOutsideOfPackages(FAKE, EXAMPLES)
+  static final ArchRule ONLY_FAKE_SEES_FAKE = noClasses().that().resideOutsideOfPackages(FAKE, EMULATOR, EXAMPLES)
       .should().dependOnClassesThat().resideInAPackage(FAKE)
-      .because("adapters never see each other, and the simulator must never leak into production code");
+      .because("adapters never see each other, and the simulator must never leak into production code; the emulator"
+          + " serves the simulator over HTTP and is itself a test tool");
+
+  @ArchTest
+  static final ArchRule NOTHING_DEPENDS_ON_THE_EMULATOR = noClasses().that().resideOutsideOfPackage(EMULATOR)
+      .should().dependOnClassesThat().resideInAPackage(EMULATOR)
+      .because("the emulator is a test tool at the edge: tests start it, no shipped code depends on it");
 
   @ArchTest
   static final ArchRule NOTHING_DEPENDS_ON_EXAMPLES = noClasses().that().resideOutsideOfPackage(EXAMPLES)
@@ -175,8 +184,10 @@ public class ArchitectureTest {
 
   @ArchTest
   static final ArchRule NO_STANDARD_STREAMS = noClasses().that().resideOutsideOfPackage(EXAMPLES)
+      .and().doNotHaveFullyQualifiedName(EMULATOR_MAIN)
       .should(ACCESS_STANDARD_STREAMS)
-      .because("a library never prints: it returns values and leaves output to its user");
+      .because("a library never prints: it returns values and leaves output to its user (the emulator's command-line"
+          + " main prints where it listens and the credentials to use, which is what it is for)");
 
   @ArchTest
   static final ArchRule NO_GENERIC_EXCEPTIONS = noClasses().that().resideOutsideOfPackage(EXAMPLES)

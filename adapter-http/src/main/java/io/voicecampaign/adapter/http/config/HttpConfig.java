@@ -539,7 +539,17 @@ public final class HttpConfig {
       if (sleeper == null) {
         problems = problems.append(Violation.of("sleeper", null, "is required"));
       }
-      return problems;
+      return withoutSecret(problems);
+    }
+
+    /** The violations with the secret hidden wherever it was pasted (a base URL holding it, a mixed-up variable). */
+    private List<Violation> withoutSecret(List<Violation> problems) {
+      if (apiSecret == null || apiSecret.isEmpty()) {
+        return problems;
+      }
+      return problems.map(v -> v.value() == null || !v.value().contains(apiSecret)
+          ? v
+          : new Violation(v.path(), v.value().replace(apiSecret, HIDDEN), v.rule()));
     }
 
     private static List<Violation> credential(String path, String value, String what) {

@@ -34,8 +34,12 @@ import java.util.function.Function;
  */
 final class ExactlyOnceLaunch {
 
-  /** Margin around the launch's start when looking a task up by creation time. */
-  static final Duration LOOKUP_MARGIN = Duration.ofHours(1);
+  /**
+   * Margin around the launch's start when looking a task up by creation time. Generous, because the
+   * platform stamps creation with its own clock, which may stand well apart from this machine's; the
+   * exact-name match, not the range, decides.
+   */
+  static final Duration LOOKUP_MARGIN = Duration.ofDays(1);
   /** Pages of fuzzy name matches read at most when looking a task up. */
   static final int LOOKUP_PAGES = 20;
   private static final int LOOKUP_PAGE_SIZE = 100;

@@ -128,6 +128,20 @@ class HttpConfigTest {
   }
 
   @Test
+  @DisplayName("hides the secret when it was pasted into another value: a base URL, a prefix, a mixed-up variable")
+  void secretPastedElsewhere() {
+    assertThatThrownBy(() -> valid().baseUrl("https://api.laaffic.com/?s=" + SECRET).build())
+        .hasMessageContaining("query").hasMessageContaining("?s=<hidden>").hasMessageNotContaining(SECRET);
+    assertThatThrownBy(() -> valid().pathPrefix(PlatformEndpoint.CREATE_TASK, "/" + SECRET + "?").build())
+        .hasMessageContaining("pathPrefix[CREATE_TASK]").hasMessageNotContaining(SECRET);
+    assertThatThrownBy(() -> HttpConfig.fromEnvironment(Map.of(
+        "VOICE_API_KEY", "bDqJFiq9", "VOICE_API_SECRET", SECRET, "VOICE_APP_ID", "2Xql9RBI", "VOICE_BASE_URL", SECRET)))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations().map(Violation::path))
+            .containsExactly("VOICE_BASE_URL"))
+        .hasMessageNotContaining(SECRET);
+  }
+
+  @Test
   @DisplayName("never shows the secret or the key in toString")
   void toStringHidesCredentials() {
     HttpConfig config = valid().requestLog(line -> { }).okHttpClient(new OkHttpClient()).build();

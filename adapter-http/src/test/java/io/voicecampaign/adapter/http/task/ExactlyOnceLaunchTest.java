@@ -64,8 +64,8 @@ class ExactlyOnceLaunchTest {
     server.takeRequest();
     RecordedRequest lookup = server.takeRequest();
     assertThat(lookup.getUrl().encodedPath()).isEqualTo(QUERY);
-    assertThat(lookup.getBody().utf8()).isEqualTo("{\"current\":1,\"size\":100,\"params\":{\"strTime\":\"2021-09-01 11:00:00\","
-        + "\"endTime\":\"2021-09-01 13:00:00\",\"taskType\":3,\"statusList\":[],\"searchCondition\":\"" + NAME + "\"}}");
+    assertThat(lookup.getBody().utf8()).isEqualTo("{\"current\":1,\"size\":100,\"params\":{\"strTime\":\"2021-08-31 12:00:00\","
+        + "\"endTime\":\"2021-09-02 12:00:00\",\"taskType\":3,\"statusList\":[],\"searchCondition\":\"" + NAME + "\"}}");
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 

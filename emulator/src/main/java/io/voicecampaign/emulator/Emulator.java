@@ -1,0 +1,109 @@
+package io.voicecampaign.emulator;
+
+import io.voicecampaign.adapter.fake.platform.SimulatedPlatform;
+import io.voicecampaign.emulator.host.PlatformHost;
+import io.voicecampaign.emulator.server.EmulatorServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * A running platform emulator: the simulated platform served over HTTP with the platform's endpoints,
+ * envelopes, codes and signature, plus admin endpoints for time, limits, faults and resets.
+ *
+ * <pre>{@code
+ * try (Emulator emulator = Emulator.start(EmulatorConfig.builder().port(0).timeScale(0).build())) {
+ *   URI baseUrl = emulator.baseUrl();              // http://127.0.0.1:<port>
+ *   // ... point a client at baseUrl with the config's credentials ...
+ *   emulator.advance(Duration.ofHours(1));         // or POST /admin/advance {"seconds": 3600}
+ * }
+ * }</pre>
+ *
+ * <p>{@link #platform()} gives the in-process handle of the simulated platform (snapshots, faults) for
+ * Java tests that start the emulator themselves.
+ */
+public final class Emulator implements AutoCloseable {
+
+  private final EmulatorConfig config;
+  private final PlatformHost host;
+  private final EmulatorServer server;
+
+  private Emulator(EmulatorConfig config, PlatformHost host, EmulatorServer server) {
+    this.config = config;
+    this.host = host;
+    this.server = server;
+  }
+
+  /**
+   * Starts an emulator as {@code config} says.
+   *
+   * @throws IOException when the address cannot be bound (the port is taken, the host is not local)
+   */
+  public static Emulator start(EmulatorConfig config) throws IOException {
+    Objects.requireNonNull(config, "config == null");
+    Instant start = config.start().getOrElse(() -> config.wallClock().instant().truncatedTo(ChronoUnit.SECONDS));
+    PlatformHost host = new PlatformHost(config.seed(), start, config.timeScale(), config.wallClock(), config.platformOptions());
+    EmulatorServer server = EmulatorServer.start(new InetSocketAddress(config.host(), config.port()), config.threads(), host,
+        new EmulatorServer.Credentials(config.apiKey(), config.apiSecret(), config.adminToken(), config.wallClock(),
+            config.timestampTolerance()),
+        config.requestLog());
+    return new Emulator(config, host, server);
+  }
+
+  /** The base URL to give clients, e.g. {@code http://127.0.0.1:8080}, with the port actually bound. */
+  public URI baseUrl() {
+    InetSocketAddress address = server.address();
+    String host = address.getAddress().isAnyLocalAddress() ? "127.0.0.1" : address.getAddress().getHostAddress();
+    return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort());
+  }
+
+  /** The port actually bound. */
+  public int port() {
+    return server.address().getPort();
+  }
+
+  /** The configuration the emulator runs with. */
+  public EmulatorConfig config() {
+    return config;
+  }
+
+  /** The simulated platform served now (a reset replaces it), its clock caught up with scaled time. */
+  public SimulatedPlatform platform() {
+    return host.platform();
+  }
+
+  /** The platform clock's instant. */
+  public Instant now() {
+    return host.platform().now();
+  }
+
+  /** Moves the platform clock on by {@code duration}, running what falls due; returns the new instant. */
+  public Instant advance(Duration duration) {
+    return host.advance(duration);
+  }
+
+  /** Replaces the platform with an empty one, the same seed, its clock at {@code start}. */
+  public void reset(Instant start) {
+    host.reset(host.seed(), start);
+  }
+
+  /** Stops serving at once and frees the port. */
+  @Override
+  public void close() {
+    server.stop(Duration.ZERO);
+  }
+
+  /** Stops accepting requests and gives those in progress up to {@code grace} to finish. */
+  public void stop(Duration grace) {
+    server.stop(grace);
+  }
+
+  @Override
+  public String toString() {
+    return "Emulator[" + baseUrl() + ", " + host + "]";
+  }
+}

@@ -1,0 +1,41 @@
+package io.voicecampaign.emulator.json;
+
+import java.math.BigDecimal;
+import java.util.OptionalLong;
+
+/** Whole-number reading of JSON number literals and of numeric strings (an id sent as {@code "41"}). */
+public final class Numbers {
+
+  private Numbers() {}
+
+  /**
+   * The literal as a {@code long} when it is a JSON number with a whole value in range; empty for a
+   * fraction, an overflow or text that is no JSON number.
+   */
+  public static OptionalLong exactLong(String literal) {
+    int length = literal.length();
+    if (length == 0) {
+      return OptionalLong.empty();
+    }
+    boolean plainDigits = length <= 18;
+    for (int i = literal.charAt(0) == '-' ? 1 : 0; i < length && plainDigits; i++) {
+      char c = literal.charAt(i);
+      plainDigits = c >= '0' && c <= '9';
+    }
+    if (plainDigits && length > (literal.charAt(0) == '-' ? 1 : 0)) {
+      return OptionalLong.of(Long.parseLong(literal));
+    }
+    if (!JsonSyntax.isNumber(literal)) {
+      return OptionalLong.empty();
+    }
+    try {
+      BigDecimal value = new BigDecimal(literal);
+      if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+        return OptionalLong.empty();
+      }
+      return OptionalLong.of(value.longValueExact());
+    } catch (ArithmeticException | NumberFormatException e) {
+      return OptionalLong.empty();
+    }
+  }
+}
