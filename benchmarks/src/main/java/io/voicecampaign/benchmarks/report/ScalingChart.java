@@ -12,7 +12,7 @@ import java.util.Locale;
 final class ScalingChart {
 
   private static final String[] COLORS = {"#d62728", "#1f77b4", "#7f7f7f", "#2ca02c", "#9467bd"};
-  private static final int PANEL_WIDTH = 420;
+  private static final int PANEL_WIDTH = 460;
   private static final int PANEL_HEIGHT = 300;
   private static final int LEFT = 60;
   private static final int TOP = 40;
@@ -101,12 +101,12 @@ final class ScalingChart {
         svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>%n",
             axes.x(p.callees()), axes.y(p.ms()), color));
       }
-      int legendY = axes.top + PLOT_HEIGHT + 48 + 0;
-      int legendX = x0 + 10 + (s % 2) * 200;
+      int legendY = axes.top + PLOT_HEIGHT + 48;
+      int legendX = x0 + 10 + (s % 2) * 215;
       int row = s / 2;
       svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"3\" fill=\"%s\"/>%n",
           legendX, legendY + row * 14 - 4, color));
-      String label = (name.equals(spec.sdk()) ? "SDK: " : name.equals(spec.baseline()) ? "baseline: " : "")
+      String label = (name.equals(spec.sdk()) ? "SDK: " : name.equals(spec.baseline()) ? "baseline: " : "context: ")
           + name.substring(name.indexOf('.') + 1);
       svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n", legendX + 14, legendY + row * 14, escape(label)));
     }
