@@ -21,6 +21,8 @@ import java.util.function.Consumer;
  */
 public final class EmulatorServer {
 
+  private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
   private final HttpServer server;
   private final ExecutorService workers;
 
@@ -67,6 +69,12 @@ public final class EmulatorServer {
     Objects.requireNonNull(host, "host == null");
     Objects.requireNonNull(credentials, "credentials == null");
     Objects.requireNonNull(log, "log == null");
+    // The JDK server keeps Nagle's algorithm on unless told otherwise, which adds ~40 ms to every
+    // small answer on loopback. The property is read once, when the JDK's server first starts; a
+    // value the user set on the command line wins.
+    if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+      System.setProperty(NO_DELAY_PROPERTY, "true");
+    }
     HttpServer server = HttpServer.create(address, 64);
     Signatures signatures = new Signatures(credentials.apiKey(), credentials.apiSecret(), credentials.wallClock(),
         credentials.timestampTolerance());
