@@ -86,7 +86,7 @@ public class LaunchOverLoopbackBenchmark {
     campaign = CalleeFixtures.campaign(TASK_NAME, input);
     prebuiltBody = HandWrittenCreateJson.bytes(TASK_NAME, input);
 
-    checkSent(sdkLaunch(), "buffered");
+    checkSent(sdkLaunch(), "sized");
     checkSent(sdkLaunchStreamed(), "streamed");
   }
 

@@ -258,7 +258,7 @@ public final class HttpConfig {
     return platformZone;
   }
 
-  /** True when the create body is streamed (chunked, no {@code Content-Length}) instead of buffered. */
+  /** True when the create body is sent chunked, without {@code Content-Length}, instead of sized. */
   public boolean streamCreateBody() {
     return streamCreateBody;
   }
@@ -429,9 +429,9 @@ public final class HttpConfig {
     }
 
     /**
-     * Whether to stream the create body as it is written (chunked, no {@code Content-Length}, the least
-     * memory) instead of buffering it first to send its length (the default; the platform's docs do not
-     * say it accepts chunked bodies).
+     * Whether to send the create body chunked, without {@code Content-Length}, instead of announcing its
+     * exact length (the default; the platform's docs do not say it accepts chunked bodies). Either way
+     * the body is written straight into the connection, never held whole in memory.
      */
     public Builder streamCreateBody(boolean value) {
       this.streamCreateBody = value;

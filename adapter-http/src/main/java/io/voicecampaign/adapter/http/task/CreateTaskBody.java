@@ -4,7 +4,6 @@ import io.voicecampaign.adapter.http.core.BodyPreview;
 import io.voicecampaign.adapter.http.core.PlatformTransport;
 import io.voicecampaign.domain.campaign.AgentCampaign;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import okhttp3.MediaType;
@@ -15,9 +14,10 @@ import okio.ForwardingSink;
 import okio.Okio;
 
 /**
- * The one-shot body of a create. Buffered (the default), it is written once into an Okio buffer so
- * that it can be sent with its {@code Content-Length}; streamed, it is written into the connection as
- * it goes, chunked. Either way it comes straight from the domain objects, and OkHttp never sends it twice.
+ * The one-shot body of a create, written straight from the domain objects into the connection as it is
+ * sent: no copy of the whole body is ever held. Sized (the default), it announces its exact
+ * {@code Content-Length}, counted from the domain objects before the first byte is written; streamed,
+ * it goes out chunked without a length. OkHttp never sends it twice.
  */
 final class CreateTaskBody extends RequestBody implements BodyPreview {
 
@@ -25,29 +25,22 @@ final class CreateTaskBody extends RequestBody implements BodyPreview {
 
   private final AgentCampaign campaign;
   private final ZoneId zone;
-  private final Buffer buffered;
+  private final long length;
 
-  private CreateTaskBody(AgentCampaign campaign, ZoneId zone, Buffer buffered) {
+  private CreateTaskBody(AgentCampaign campaign, ZoneId zone, long length) {
     this.campaign = campaign;
     this.zone = zone;
-    this.buffered = buffered;
+    this.length = length;
   }
 
-  /** A body written now into a buffer, sent with its length. */
-  static CreateTaskBody buffered(AgentCampaign campaign, ZoneId zone) {
-    Buffer buffer = new Buffer();
-    try {
-      CreateTaskJson.write(campaign, zone, buffer);
-    } catch (IOException e) {
-      // an in-memory buffer does not fail
-      throw new UncheckedIOException(e);
-    }
-    return new CreateTaskBody(campaign, zone, buffer);
+  /** A body sent with its exact length. */
+  static CreateTaskBody sized(AgentCampaign campaign, ZoneId zone) {
+    return new CreateTaskBody(campaign, zone, CreateTaskJson.length(campaign, zone));
   }
 
-  /** A body written while it is sent, chunked, without a length. */
+  /** A body sent chunked, without a length. */
   static CreateTaskBody streamed(AgentCampaign campaign, ZoneId zone) {
-    return new CreateTaskBody(campaign, zone, null);
+    return new CreateTaskBody(campaign, zone, -1);
   }
 
   @Override
@@ -57,7 +50,7 @@ final class CreateTaskBody extends RequestBody implements BodyPreview {
 
   @Override
   public long contentLength() {
-    return buffered == null ? -1 : buffered.size();
+    return length;
   }
 
   @Override
@@ -67,20 +60,11 @@ final class CreateTaskBody extends RequestBody implements BodyPreview {
 
   @Override
   public void writeTo(BufferedSink sink) throws IOException {
-    if (buffered == null) {
-      CreateTaskJson.write(campaign, zone, sink);
-    } else {
-      sink.writeAll(buffered);
-    }
+    CreateTaskJson.write(campaign, zone, sink);
   }
 
   @Override
   public String preview(int maxBytes) {
-    if (buffered != null) {
-      Buffer start = new Buffer();
-      buffered.copyTo(start, 0, Math.min(maxBytes, buffered.size()));
-      return start.readUtf8();
-    }
     Buffer start = new Buffer();
     LimitedSink limited = new LimitedSink(start, maxBytes);
     try (BufferedSink sink = Okio.buffer(limited)) {

@@ -8,10 +8,13 @@ import io.voicecampaign.domain.campaign.Callee;
 import io.voicecampaign.domain.recall.IntentCode;
 import io.voicecampaign.domain.recall.RecallPlan;
 import io.voicecampaign.domain.shared.AgentId;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import okio.Buffer;
 import okio.BufferedSink;
 import okio.ByteString;
 
@@ -37,6 +40,30 @@ final class CreateTaskJson {
 
   /** Writes {@code campaign}'s create body to {@code sink}, date-times in {@code zone}, and flushes. */
   static void write(AgentCampaign campaign, ZoneId zone, BufferedSink sink) throws IOException {
+    write(campaign, zone, sink, campaign.callees());
+  }
+
+  /**
+   * The exact number of bytes {@link #write} produces, computed without writing the callees: every
+   * field but the callee list is written into a small buffer and measured, and the list's bytes are
+   * counted from the domain objects. Lets the body go out with its {@code Content-Length} while it is
+   * written straight into the connection.
+   */
+  static long length(AgentCampaign campaign, ZoneId zone) {
+    Buffer skeleton = new Buffer();
+    try {
+      write(campaign, zone, skeleton, List.empty());
+    } catch (IOException e) {
+      // an in-memory buffer does not fail
+      throw new UncheckedIOException(e);
+    }
+    return skeleton.size() - EMPTY_LIST_BYTES + calleesLength(campaign.callees());
+  }
+
+  private static final int EMPTY_LIST_BYTES = 2;
+
+  private static void write(AgentCampaign campaign, ZoneId zone, BufferedSink sink, Seq<Callee> callees)
+      throws IOException {
     JsonWriter json = JsonWriter.of(sink);
     json.beginObject();
     json.name("appId").value(campaign.appId().value());
@@ -62,7 +89,7 @@ final class CreateTaskJson {
     }
     json.name("numberInfoList");
     try (BufferedSink raw = json.valueSink()) {
-      writeCallees(raw, campaign.callees());
+      writeCallees(raw, callees);
     }
     if (campaign.recallPlan().isDefined()) {
       writeRecallFlow(json, campaign.recallPlan().get().withDefaultAgent(campaign.agentId()));
@@ -95,6 +122,25 @@ final class CreateTaskJson {
       raw.writeByte('}');
     }
     raw.writeByte(']');
+  }
+
+  /** The bytes {@link #writeCallees} writes for {@code callees}, counted without writing them. */
+  static long calleesLength(Seq<Callee> callees) {
+    long length = EMPTY_LIST_BYTES;
+    boolean first = true;
+    for (Callee callee : callees) {
+      length += first ? FIRST_CALLEE.size() : NEXT_CALLEE.size();
+      first = false;
+      length += callee.number().digits().length() + 2; // the closing quote and brace
+      int texts = callee.textCount();
+      for (int n = 1; n <= texts; n++) {
+        String text = callee.textOrNull(n);
+        if (text != null) {
+          length += TEXT_KEYS[n].size() + JsonText.length(text);
+        }
+      }
+    }
+    return length;
   }
 
   private static void writeRecallFlow(JsonWriter json, RecallPlan plan) throws IOException {

@@ -51,7 +51,7 @@ public final class HttpGroupCallGateway implements GroupCallGateway {
   }
 
   private CreateTaskBody body(AgentCampaign campaign) {
-    return streamCreateBody ? CreateTaskBody.streamed(campaign, zone) : CreateTaskBody.buffered(campaign, zone);
+    return streamCreateBody ? CreateTaskBody.streamed(campaign, zone) : CreateTaskBody.sized(campaign, zone);
   }
 
   @Override

@@ -27,6 +27,34 @@ final class JsonText {
 
   private JsonText() {}
 
+  /**
+   * The bytes {@link #write} produces for {@code value}: quotes, escapes and UTF-8 as Okio encodes it
+   * (a surrogate pair in four bytes, a lone surrogate as one {@code '?'}).
+   */
+  static long length(String value) {
+    long bytes = 2;
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < 128) {
+        String replacement = REPLACEMENTS[c];
+        bytes += replacement == null ? 1 : replacement.length();
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (c == '\u2028' || c == '\u2029') {
+        bytes += 6;
+      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        bytes += 1;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+
   /** Writes {@code value} as a quoted, escaped JSON string. */
   static void write(BufferedSink sink, String value) throws IOException {
     sink.writeByte('"');

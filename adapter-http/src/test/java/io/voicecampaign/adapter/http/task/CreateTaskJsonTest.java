@@ -67,20 +67,20 @@ class CreateTaskJsonTest {
   }
 
   @Test
-  @DisplayName("200,000 callees: buffered and streamed bodies are the same valid JSON")
+  @DisplayName("200,000 callees: sized and streamed bodies are the same valid JSON, the sized one of its announced length")
   void largeBodies() throws IOException {
     AgentCampaign campaign = HttpFixtures.campaign("big", 200_000);
-    CreateTaskBody buffered = CreateTaskBody.buffered(campaign, UTC8);
+    CreateTaskBody sized = CreateTaskBody.sized(campaign, UTC8);
     Buffer streamed = new Buffer();
     CreateTaskBody.streamed(campaign, UTC8).writeTo(streamed);
-    long length = buffered.contentLength();
+    long length = sized.contentLength();
     Buffer sent = new Buffer();
-    buffered.writeTo(sent);
+    sized.writeTo(sent);
 
     assertThat(sent.size()).isEqualTo(length).isEqualTo(streamed.size());
     assertThat(sent.readByteString()).isEqualTo(streamed.snapshot());
     assertThat(CreateTaskBody.streamed(campaign, UTC8).contentLength()).isEqualTo(-1);
-    assertThat(buffered.isOneShot()).isTrue();
+    assertThat(sized.isOneShot()).isTrue();
     assertThat(countCallees(streamed)).isEqualTo(200_000);
   }
 
@@ -90,9 +90,9 @@ class CreateTaskJsonTest {
     AgentCampaign campaign = HttpFixtures.campaign("preview", 200_000);
 
     String fromStream = CreateTaskBody.streamed(campaign, UTC8).preview(300);
-    String fromBuffer = CreateTaskBody.buffered(campaign, UTC8).preview(300);
+    String fromSized = CreateTaskBody.sized(campaign, UTC8).preview(300);
 
-    assertThat(fromStream).hasSize(300).startsWith("{\"appId\":\"2Xql9RBI\",\"taskName\":\"preview\"").isEqualTo(fromBuffer);
+    assertThat(fromStream).hasSize(300).startsWith("{\"appId\":\"2Xql9RBI\",\"taskName\":\"preview\"").isEqualTo(fromSized);
   }
 
   private static int countCallees(Buffer json) throws IOException {
