@@ -1,5 +1,13 @@
 package io.voicecampaign.emulator.json;
 
+import static io.voicecampaign.emulator.json.JsonScope.DANGLING_NAME;
+import static io.voicecampaign.emulator.json.JsonScope.EMPTY_ARRAY;
+import static io.voicecampaign.emulator.json.JsonScope.EMPTY_DOCUMENT;
+import static io.voicecampaign.emulator.json.JsonScope.EMPTY_OBJECT;
+import static io.voicecampaign.emulator.json.JsonScope.NONEMPTY_ARRAY;
+import static io.voicecampaign.emulator.json.JsonScope.NONEMPTY_DOCUMENT;
+import static io.voicecampaign.emulator.json.JsonScope.NONEMPTY_OBJECT;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,14 +60,6 @@ public final class JsonReader {
   public static final int MAX_DEPTH = 256;
   /** The longest number literal accepted, in characters. */
   public static final int MAX_NUMBER_LENGTH = 512;
-
-  private static final int EMPTY_DOCUMENT = 0;
-  private static final int NONEMPTY_DOCUMENT = 1;
-  private static final int EMPTY_ARRAY = 2;
-  private static final int NONEMPTY_ARRAY = 3;
-  private static final int EMPTY_OBJECT = 4;
-  private static final int DANGLING_NAME = 5;
-  private static final int NONEMPTY_OBJECT = 6;
 
   private final InputStream in;
   private final byte[] buffer;

@@ -1,5 +1,13 @@
 package io.voicecampaign.emulator.json;
 
+import static io.voicecampaign.emulator.json.JsonScope.DANGLING_NAME;
+import static io.voicecampaign.emulator.json.JsonScope.EMPTY_ARRAY;
+import static io.voicecampaign.emulator.json.JsonScope.EMPTY_DOCUMENT;
+import static io.voicecampaign.emulator.json.JsonScope.EMPTY_OBJECT;
+import static io.voicecampaign.emulator.json.JsonScope.NONEMPTY_ARRAY;
+import static io.voicecampaign.emulator.json.JsonScope.NONEMPTY_DOCUMENT;
+import static io.voicecampaign.emulator.json.JsonScope.NONEMPTY_OBJECT;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -14,14 +22,6 @@ import java.util.Map;
  * is a programming error, never a property of the input. Not thread-safe.
  */
 public final class JsonWriter {
-
-  private static final int EMPTY_DOCUMENT = 0;
-  private static final int NONEMPTY_DOCUMENT = 1;
-  private static final int EMPTY_ARRAY = 2;
-  private static final int NONEMPTY_ARRAY = 3;
-  private static final int EMPTY_OBJECT = 4;
-  private static final int DANGLING_NAME = 5;
-  private static final int NONEMPTY_OBJECT = 6;
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
