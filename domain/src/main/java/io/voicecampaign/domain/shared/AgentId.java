@@ -11,7 +11,9 @@ import io.vavr.control.Validation;
 public record AgentId(long value) {
 
   public AgentId {
-    Checks.orThrow(check("agentId", value));
+    if (value <= 0) {
+      Checks.orThrow(check("agentId", value));
+    }
   }
 
   /** The agent {@code value}. */

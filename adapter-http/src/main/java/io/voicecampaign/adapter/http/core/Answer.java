@@ -3,6 +3,8 @@ package io.voicecampaign.adapter.http.core;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
+import okhttp3.Headers;
 import okio.ByteString;
 
 /** What one call brought back, before it is judged: an HTTP answer, or the reason none came. */
@@ -16,18 +18,27 @@ sealed interface Answer {
    *
    * @param status     the HTTP status code
    * @param statusText the HTTP reason phrase
-   * @param date       the {@code Date} header
+   * @param headers    the answer's headers
    * @param retryAfter the {@code Retry-After} header as a wait
    * @param fromCache  true when the answer came from a cache rather than the platform
    * @param body       the body, at most the configured size
    * @param oversized  true when the body was larger than the configured size and was not read whole
    * @param waited     how long the call took
    */
-  record Received(int status, String statusText, Option<Instant> date, Option<Duration> retryAfter, boolean fromCache,
+  record Received(int status, String statusText, Headers headers, Option<Duration> retryAfter, boolean fromCache,
       ByteString body, boolean oversized, Duration waited) implements Answer {
 
     boolean isSuccessful() {
       return status >= 200 && status < 300;
+    }
+
+    /** The {@code Date} header; read only when a failure needs the platform's time, as parsing it is not free. */
+    Option<Instant> date() {
+      return date(headers);
+    }
+
+    static Option<Instant> date(Headers headers) {
+      return Option.of(headers.getDate("Date")).map(Date::toInstant);
     }
   }
 

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
 import okhttp3.Headers;
@@ -74,9 +73,7 @@ final class CallRunner {
 
   private Answer read(Response response, long start) throws IOException {
     Headers headers = response.headers();
-    Date date = headers.getDate("Date");
-    Option<Instant> serverDate = Option.of(date).map(Date::toInstant);
-    Option<Duration> retryAfter = retryAfter(headers.get("Retry-After"), serverDate);
+    Option<Duration> retryAfter = retryAfter(headers.get("Retry-After"), headers);
     ResponseBody body = response.body();
     BufferedSource source = body.source();
     Buffer buffer = new Buffer();
@@ -87,11 +84,11 @@ final class CallRunner {
         break;
       }
     }
-    return new Answer.Received(response.code(), response.message(), serverDate, retryAfter,
+    return new Answer.Received(response.code(), response.message(), headers, retryAfter,
         response.networkResponse() == null, buffer.readByteString(), oversized, since(start));
   }
 
-  private Option<Duration> retryAfter(String value, Option<Instant> serverDate) {
+  private Option<Duration> retryAfter(String value, Headers headers) {
     if (value == null || value.isBlank()) {
       return Option.none();
     }
@@ -102,7 +99,7 @@ final class CallRunner {
     } catch (NumberFormatException notSeconds) {
       try {
         Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.US)).toInstant();
-        Duration wait = Duration.between(serverDate.getOrElse(clock::now), at);
+        Duration wait = Duration.between(Answer.Received.date(headers).getOrElse(clock::now), at);
         return Option.some(wait.isNegative() ? Duration.ZERO : wait);
       } catch (DateTimeParseException notDate) {
         return Option.none();

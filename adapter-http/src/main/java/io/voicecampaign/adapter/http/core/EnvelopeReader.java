@@ -1,5 +1,6 @@
 package io.voicecampaign.adapter.http.core;
 
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
@@ -13,6 +14,11 @@ import okio.ByteString;
 /**
  * Reads the envelope of every answer in one streaming pass. The result is the envelope, or the
  * reason it is not one: empty, markup, malformed or truncated JSON, wrong types, no code.
+ *
+ * <p>Given the adapter of the data's wire type, the same pass reads {@code data} into that type: a list
+ * page is then tokenized once, not once to find its data and again to read it. When that read fails,
+ * for a wrong type or a malformed value, the answer is read again the plain way, data kept as raw JSON,
+ * so that its code is still judged first and the failure is reported exactly as before.
  */
 final class EnvelopeReader {
 
@@ -24,6 +30,20 @@ final class EnvelopeReader {
   private EnvelopeReader() {}
 
   static Either<String, Envelope> read(ByteString body) {
+    return read(body, null);
+  }
+
+  /**
+   * The envelope of {@code body}, its data read by {@code data} when that succeeds, kept as raw JSON
+   * otherwise or when {@code data} is null.
+   */
+  static Either<String, Envelope> read(ByteString body, JsonAdapter<?> data) {
+    Either<String, Envelope> typed = data == null ? null : readOnce(body, data);
+    return typed != null ? typed : readOnce(body, null);
+  }
+
+  /** The envelope; null when {@code dataAdapter} could not read the data, so the answer is read again plainly. */
+  private static Either<String, Envelope> readOnce(ByteString body, JsonAdapter<?> dataAdapter) {
     int first = firstNonWhitespace(body);
     if (first < 0) {
       return Either.left(body.size() == 0 ? "the body is empty" : "the body is blank");
@@ -42,6 +62,7 @@ final class EnvelopeReader {
       String msg = null;
       String reason = null;
       ByteString data = null;
+      Object decoded = null;
       reader.beginObject();
       while (reader.hasNext()) {
         switch (reader.selectName(NAMES)) {
@@ -58,7 +79,16 @@ final class EnvelopeReader {
             reason = readText(reader);
             break;
           case 4:
-            data = readData(reader);
+            if (dataAdapter == null || reader.peek() == JsonReader.Token.NULL) {
+              data = readData(reader);
+              decoded = null;
+            } else {
+              decoded = decode(reader, dataAdapter);
+              if (decoded == null) {
+                return null;
+              }
+              data = null;
+            }
             break;
           default:
             reader.skipName();
@@ -74,7 +104,9 @@ final class EnvelopeReader {
         return Either.left("the answer has neither a code nor a status");
       }
       String message = msg != null ? msg : reason != null ? reason : "";
-      return Either.right(new Envelope(effective, message, data, body));
+      return Either.right(decoded != null
+          ? Envelope.decoded(effective, message, decoded, body)
+          : new Envelope(effective, message, data, body));
     } catch (JsonEncodingException e) {
       String message = String.valueOf(e.getMessage());
       return Either.left(message.startsWith("Unterminated")
@@ -86,6 +118,15 @@ final class EnvelopeReader {
       return Either.left("the envelope has unexpected types: " + e.getMessage());
     } catch (IOException e) {
       return Either.left("the JSON could not be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /** The data read by {@code adapter}; null when it is not of the adapter's type or not well-formed. */
+  private static Object decode(JsonReader reader, JsonAdapter<?> adapter) {
+    try {
+      return adapter.fromJson(reader);
+    } catch (IOException | RuntimeException notTheWireType) {
+      return null;
     }
   }
 

@@ -1,5 +1,6 @@
 package io.voicecampaign.adapter.http.core;
 
+import com.squareup.moshi.JsonAdapter;
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.domain.shared.PlatformCode;
 import io.vavr.control.Either;
@@ -25,27 +26,36 @@ final class OutcomeClassifier {
   }
 
   Outcome classify(Answer answer) {
+    return classify(answer, null);
+  }
+
+  /** Judges {@code answer}, reading an accepted answer's data with {@code data} in the same pass when given. */
+  Outcome classify(Answer answer, JsonAdapter<?> data) {
     if (answer instanceof Answer.Lost lost) {
       return lost(lost);
     }
     Answer.Received received = (Answer.Received) answer;
-    Option<Instant> serverDate = received.fromCache() ? Option.none() : received.date();
     if (received.oversized()) {
       return new Outcome.Failed(malformed("HTTP " + received.status() + " with a body larger than " + maxResponseBytes + " bytes", received),
-          received.isSuccessful() ? Delivery.UNKNOWN : Delivery.NOT_PROCESSED, false, Option.none(), false, serverDate);
+          received.isSuccessful() ? Delivery.UNKNOWN : Delivery.NOT_PROCESSED, false, Option.none(), false, serverDate(received));
     }
-    Either<String, Envelope> envelope = EnvelopeReader.read(received.body());
+    Either<String, Envelope> envelope = EnvelopeReader.read(received.body(), data);
     if (envelope.isRight()) {
       Envelope e = envelope.get();
       if (e.code() != 0) {
-        return platformCode(e, received, serverDate);
+        return platformCode(e, received, serverDate(received));
       }
       if (received.isSuccessful()) {
         return new Outcome.Accepted(e);
       }
     }
     String notEnvelope = envelope.isLeft() ? envelope.getLeft() : "it says success";
-    return httpStatus(received, notEnvelope, serverDate);
+    return httpStatus(received, notEnvelope, serverDate(received));
+  }
+
+  /** The platform's time from a failed answer, which a refused timestamp (-16) corrects the clock by. */
+  private static Option<Instant> serverDate(Answer.Received received) {
+    return received.fromCache() ? Option.none() : received.date();
   }
 
   private Outcome platformCode(Envelope e, Answer.Received received, Option<Instant> serverDate) {

@@ -51,6 +51,23 @@ public final class PlatformExchange {
   }
 
   /**
+   * Sends {@code call} once and judges the answer, reading an accepted answer's data as
+   * {@code wireType} in the same pass (see {@link #decode}).
+   */
+  public Outcome attempt(PlatformCall call, Class<?> wireType) {
+    return classifier.classify(call.run(), moshi.adapter(wireType));
+  }
+
+  /**
+   * Runs one operation as {@link #send(Supplier)} does and types the accepted answer's data as
+   * {@link #decode} does, reading envelope and data in one pass over the answer.
+   */
+  public <W, T> Either<GatewayFailure, T> fetch(Supplier<PlatformCall> calls, Class<W> wireType,
+      Function<? super W, ? extends T> mapper) {
+    return send(calls, moshi.adapter(wireType)).flatMap(envelope -> decode(envelope, wireType, mapper));
+  }
+
+  /**
    * Runs one operation: a fresh call from {@code calls} per attempt, repeated as its {@link Repeat}
    * rule and the retry policy allow; after a -16, the clock offset is learned from the platform's
    * {@code Date} and the call re-signed once.
@@ -58,11 +75,15 @@ public final class PlatformExchange {
    * @return the accepted envelope, or the last failure
    */
   public Either<GatewayFailure, Envelope> send(Supplier<PlatformCall> calls) {
+    return send(calls, null);
+  }
+
+  private Either<GatewayFailure, Envelope> send(Supplier<PlatformCall> calls, JsonAdapter<?> data) {
     RetryBudget budget = budget();
     boolean clockCorrected = false;
     while (true) {
       PlatformCall call = calls.get();
-      Outcome outcome = attempt(call);
+      Outcome outcome = classifier.classify(call.run(), data);
       if (outcome instanceof Outcome.Accepted accepted) {
         return Either.right(accepted.envelope());
       }
@@ -112,21 +133,28 @@ public final class PlatformExchange {
   /**
    * The envelope's data read as {@code wireType} and mapped by {@code mapper}; a malformed-response
    * failure, with a redacted snippet, when the data is missing, of the wrong shape, or breaks a domain rule.
+   * Data already read into {@code wireType} with the envelope is used as it is.
    */
   public <W, T> Either<GatewayFailure, T> decode(Envelope envelope, Class<W> wireType, Function<? super W, ? extends T> mapper) {
     if (!envelope.hasData()) {
       return Either.left(malformed("the answer has no data", envelope));
     }
     W wire;
-    try {
-      JsonAdapter<W> adapter = moshi.adapter(wireType);
-      wire = adapter.fromJson(new Buffer().write(envelope.data()));
-    } catch (JsonDataException e) {
-      return Either.left(malformed("the data has unexpected types: " + String.valueOf(e.getMessage()).replace("at path $", "at path $.data"), envelope));
-    } catch (IOException e) {
-      return Either.left(malformed("the data is not well-formed JSON (" + e.getClass().getSimpleName() + ")", envelope));
-    } catch (ArithmeticException | NumberFormatException e) {
-      return Either.left(malformed("the data holds a number out of range", envelope));
+    if (wireType.isInstance(envelope.decoded())) {
+      wire = wireType.cast(envelope.decoded());
+    } else if (envelope.data() == null) {
+      return Either.left(malformed("the answer has no data", envelope));
+    } else {
+      try {
+        JsonAdapter<W> adapter = moshi.adapter(wireType);
+        wire = adapter.fromJson(new Buffer().write(envelope.data()));
+      } catch (JsonDataException e) {
+        return Either.left(malformed("the data has unexpected types: " + String.valueOf(e.getMessage()).replace("at path $", "at path $.data"), envelope));
+      } catch (IOException e) {
+        return Either.left(malformed("the data is not well-formed JSON (" + e.getClass().getSimpleName() + ")", envelope));
+      } catch (ArithmeticException | NumberFormatException e) {
+        return Either.left(malformed("the data holds a number out of range", envelope));
+      }
     }
     if (wire == null) {
       return Either.left(malformed("the answer has no data", envelope));

@@ -54,7 +54,7 @@ public final class PlatformTransport {
         .retryOnConnectionFailure(false)
         .build();
     CallRunner runner = new CallRunner(reads, creates, config.maxResponseBytes(), platformClock);
-    Moshi moshi = new Moshi.Builder().build();
+    Moshi moshi = new Moshi.Builder().add(new WireRecordAdapterFactory()).build();
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(config.baseUrl())
         .client(reads)

@@ -53,16 +53,15 @@ public final class HttpRecallFlowGateway implements RecallFlowGateway {
   public Either<GatewayFailure, Page<RecallFlow>> queryFlows(RecallFlowQuery query) {
     Objects.requireNonNull(query, "query == null");
     RecallFlowQueryRequest request = RecallFlowMapper.toRequest(query, zone);
-    return exchange.send(() -> api.queryPage(queryPrefix, request))
-        .flatMap(envelope -> exchange.decode(envelope, RecallFlowPage.class, page -> RecallFlowMapper.toDomain(page, query.page(), zone)));
+    return exchange.fetch(() -> api.queryPage(queryPrefix, request), RecallFlowPage.class,
+        page -> RecallFlowMapper.toDomain(page, query.page(), zone));
   }
 
   @Override
   public Either<GatewayFailure, RecallFlow> flowDetail(RecallFlowId id) {
     Objects.requireNonNull(id, "id == null");
     RecallFlowDetailRequest request = new RecallFlowDetailRequest(id.value());
-    return exchange.send(() -> api.queryDetail(detailPrefix, request))
-        .flatMap(envelope -> exchange.decode(envelope, RecallFlowDetail.class, RecallFlowMapper::toDomain));
+    return exchange.fetch(() -> api.queryDetail(detailPrefix, request), RecallFlowDetail.class, RecallFlowMapper::toDomain);
   }
 
   @Override

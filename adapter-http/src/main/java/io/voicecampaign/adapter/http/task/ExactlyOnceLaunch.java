@@ -63,7 +63,7 @@ final class ExactlyOnceLaunch {
     boolean clockCorrected = false;
     boolean mayAlreadyExist = false;
     while (true) {
-      Outcome outcome = exchange.attempt(creates.apply(campaign));
+      Outcome outcome = exchange.attempt(creates.apply(campaign), Long.class);
       if (outcome instanceof Outcome.Accepted accepted) {
         Either<GatewayFailure, TaskId> id = exchange.decode(accepted.envelope(), Long.class, TaskId::of);
         return id.isRight() ? id : afterUnreadableSuccess(campaign, started, id.getLeft());

@@ -64,8 +64,8 @@ public final class HttpGroupCallGateway implements GroupCallGateway {
   public Either<GatewayFailure, Page<GroupCallTask>> queryTasks(TaskQuery query) {
     Objects.requireNonNull(query, "query == null");
     TaskQueryRequest request = TaskMapper.toRequest(query, zone);
-    return exchange.send(() -> api.query(queryPrefix, request))
-        .flatMap(envelope -> exchange.decode(envelope, TaskPage.class, page -> TaskMapper.toDomain(page, query.page(), zone)));
+    return exchange.fetch(() -> api.query(queryPrefix, request), TaskPage.class,
+        page -> TaskMapper.toDomain(page, query.page(), zone));
   }
 
   @Override

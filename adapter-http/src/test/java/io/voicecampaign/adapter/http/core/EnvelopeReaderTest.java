@@ -2,6 +2,10 @@ package io.voicecampaign.adapter.http.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import io.voicecampaign.adapter.http.task.wire.TaskPage;
+import io.voicecampaign.adapter.http.task.wire.TaskRecord;
 import io.vavr.control.Either;
 import okio.ByteString;
 import org.junit.jupiter.api.DisplayName;
@@ -11,6 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("The envelope reader")
 class EnvelopeReaderTest {
+
+  private static final JsonAdapter<TaskPage> PAGES =
+      new Moshi.Builder().add(new WireRecordAdapterFactory()).build().adapter(TaskPage.class);
 
   private static Either<String, Envelope> read(String json) {
     return EnvelopeReader.read(ByteString.encodeUtf8(json));
@@ -78,5 +85,44 @@ class EnvelopeReaderTest {
   @DisplayName("says why a body is not an envelope")
   void notAnEnvelope(String name, String body, String reason) {
     assertThat(read(body).getLeft()).contains(reason);
+  }
+
+  @Test
+  @DisplayName("given the data's wire type, reads the data into it in the same pass")
+  void readsDataInOnePass() {
+    Envelope envelope = EnvelopeReader.read(ByteString.encodeUtf8(
+        "{\"code\":0,\"data\":{\"records\":[{\"taskId\":7}],\"total\":1},\"msg\":\"ok\"}"), PAGES).get();
+
+    assertThat(envelope.code()).isZero();
+    assertThat(envelope.message()).isEqualTo("ok");
+    assertThat(envelope.hasData()).isTrue();
+    assertThat(envelope.data()).isNull();
+    assertThat(envelope.decoded()).isInstanceOfSatisfying(TaskPage.class, page -> {
+      assertThat(page.total()).isEqualTo(1L);
+      assertThat(page.records()).extracting(TaskRecord::taskId).containsExactly(7L);
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "data of another shape, code after it | {\"data\":[1,2],\"code\":-22,\"msg\":\"bad\"}     | -22 | [1,2]",
+      "a wrong type inside the data         | {\"code\":0,\"data\":{\"total\":\"many\"}}          | 0   | {\"total\":\"many\"}",
+      "a string where the page should be    | {\"code\":-1,\"data\":\"\"}                              | -1  | \"\"",
+  })
+  @DisplayName("when the data is not its wire type, still judges the code and keeps the data raw")
+  void keepsUnreadableDataRaw(String name, String json, int code, String data) {
+    Envelope envelope = EnvelopeReader.read(ByteString.encodeUtf8(json), PAGES).get();
+
+    assertThat(envelope.code()).isEqualTo(code);
+    assertThat(envelope.decoded()).isNull();
+    assertThat(envelope.data().utf8()).isEqualTo(data);
+  }
+
+  @Test
+  @DisplayName("with a wire type, a null data is no data, and a broken body is judged as without one")
+  void wireTypeChangesNothingElse() {
+    assertThat(EnvelopeReader.read(ByteString.encodeUtf8("{\"code\":0,\"data\":null}"), PAGES).get().hasData()).isFalse();
+    assertThat(EnvelopeReader.read(ByteString.encodeUtf8("{\"code\":0,\"data\":{\"total\":1"), PAGES).getLeft())
+        .isEqualTo(read("{\"code\":0,\"data\":{\"total\":1").getLeft());
   }
 }
