@@ -6,10 +6,16 @@ import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.adapter.http.config.RetryPolicy;
 import io.voicecampaign.domain.shared.TimeRange;
 import io.voicecampaign.domain.task.TaskQuery;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.SocketFactory;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -18,6 +24,8 @@ import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("A supplied OkHttpClient and the platform zone are honoured")
 class SuppliedClientTest {
@@ -79,5 +87,49 @@ class SuppliedClientTest {
 
     assertThat(server.takeRequest().getBody().utf8()).contains("\"strTime\":\"2024-01-01 00:00:00\",\"endTime\":\"2024-01-01 01:00:00\"");
     assertThat(created).isEqualTo(Instant.parse("2024-06-04T14:49:36Z"));
+  }
+
+  @ParameterizedTest(name = "tcpNoDelay({0})")
+  @ValueSource(booleans = {true, false})
+  @DisplayName("sockets from the supplied client's own factory get Nagle's algorithm turned off, unless told not to")
+  void noDelay(boolean noDelay) {
+    List<Socket> made = new CopyOnWriteArrayList<>();
+    SocketFactory plain = SocketFactory.getDefault();
+    OkHttpClient supplied = new OkHttpClient.Builder().socketFactory(new SocketFactory() {
+      @Override
+      public Socket createSocket() throws IOException {
+        Socket socket = plain.createSocket();
+        made.add(socket);
+        return socket;
+      }
+
+      @Override
+      public Socket createSocket(String host, int port) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Socket createSocket(InetAddress host, int port) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
+        throw new UnsupportedOperationException();
+      }
+    }).build();
+    HttpConfig config = HttpFixtures.config(server, time).okHttpClient(supplied).tcpNoDelay(noDelay).build();
+    server.enqueue(HttpFixtures.json(HttpFixtures.SEED_QUERY_ANSWER));
+
+    HttpVoiceCampaigns.gateways(config, time).groupCalls()
+        .queryTasks(TaskQuery.within(TimeRange.between(Instant.EPOCH, Instant.EPOCH), 10)).get();
+
+    assertThat(made).isNotEmpty().allSatisfy(socket -> assertThat(socket.getTcpNoDelay()).isEqualTo(noDelay));
+    assertThat(config.toString()).contains("tcpNoDelay=" + noDelay);
   }
 }

@@ -2,9 +2,12 @@ package io.voicecampaign.benchmarks.support;
 
 import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import javax.net.SocketFactory;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -23,16 +26,61 @@ public final class RawPlatformClient {
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-  private final OkHttpClient client = new OkHttpClient();
+  private final OkHttpClient client;
   private final String baseUrl;
   private final String apiKey;
   private final String apiSecret;
 
-  /** A client for the platform at {@code baseUrl} (ending in '/'). */
+  /** A client for the platform at {@code baseUrl} (ending in '/'), with OkHttp's defaults. */
   public RawPlatformClient(String baseUrl, String apiKey, String apiSecret) {
+    this(new OkHttpClient(), baseUrl, apiKey, apiSecret);
+  }
+
+  private RawPlatformClient(OkHttpClient client, String baseUrl, String apiKey, String apiSecret) {
+    this.client = client;
     this.baseUrl = baseUrl;
     this.apiKey = apiKey;
     this.apiSecret = apiSecret;
+  }
+
+  /**
+   * The same client with Nagle's algorithm off on its sockets ({@code TCP_NODELAY}), which OkHttp
+   * leaves on by default and the SDK turns off.
+   */
+  public static RawPlatformClient withNoDelay(String baseUrl, String apiKey, String apiSecret) {
+    SocketFactory plain = SocketFactory.getDefault();
+    OkHttpClient client = new OkHttpClient.Builder().socketFactory(new SocketFactory() {
+      @Override
+      public Socket createSocket() throws IOException {
+        return noDelay(plain.createSocket());
+      }
+
+      @Override
+      public Socket createSocket(String host, int port) throws IOException {
+        return noDelay(plain.createSocket(host, port));
+      }
+
+      @Override
+      public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+        return noDelay(plain.createSocket(host, port, localHost, localPort));
+      }
+
+      @Override
+      public Socket createSocket(InetAddress host, int port) throws IOException {
+        return noDelay(plain.createSocket(host, port));
+      }
+
+      @Override
+      public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+        return noDelay(plain.createSocket(address, port, localAddress, localPort));
+      }
+    }).build();
+    return new RawPlatformClient(client, baseUrl, apiKey, apiSecret);
+  }
+
+  private static Socket noDelay(Socket socket) throws IOException {
+    socket.setTcpNoDelay(true);
+    return socket;
   }
 
   /** POSTs {@code body} to {@code path} (no leading '/') and reads the answer with {@code reader}. */

@@ -5,6 +5,12 @@ import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.adapter.http.config.PlatformEndpoint;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
@@ -23,6 +29,7 @@ public final class PlatformTransport {
   private final Clock clock;
   private final Retrofit retrofit;
   private final PlatformExchange exchange;
+  private final Executor bodyWriters = bodyWriterPool();
 
   private PlatformTransport(HttpConfig config, Clock clock, Retrofit retrofit, PlatformExchange exchange) {
     this.config = config;
@@ -46,6 +53,9 @@ public final class PlatformTransport {
         .followRedirects(false)
         .followSslRedirects(false)
         .addInterceptor(new SigningInterceptor(config, platformClock));
+    if (config.tcpNoDelay()) {
+      builder.socketFactory(new NoDelaySocketFactory(base.socketFactory()));
+    }
     config.requestLog().forEach(sink -> builder.addInterceptor(new RequestLogInterceptor(sink, config.logBodyBytes(), redaction)));
     OkHttpClient reads = builder.build();
     OkHttpClient creates = reads.newBuilder()
@@ -84,6 +94,27 @@ public final class PlatformTransport {
   /** Runs calls and types their answers. */
   public PlatformExchange exchange() {
     return exchange;
+  }
+
+  /**
+   * Threads that render large request bodies while the connection sends them: daemon threads, made
+   * when a body needs one and ended after {@value #BODY_WRITER_IDLE_SECONDS} s idle, so an idle
+   * transport holds none.
+   */
+  public Executor bodyWriters() {
+    return bodyWriters;
+  }
+
+  private static final long BODY_WRITER_IDLE_SECONDS = 30;
+
+  private static ExecutorService bodyWriterPool() {
+    AtomicInteger count = new AtomicInteger();
+    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, BODY_WRITER_IDLE_SECONDS, TimeUnit.SECONDS, new SynchronousQueue<>(),
+        runnable -> {
+          Thread thread = new Thread(runnable, "voicecampaign-body-writer-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 
   /** The configuration this transport was built from. */

@@ -17,30 +17,48 @@ import okio.Okio;
  * The one-shot body of a create, written straight from the domain objects into the connection as it is
  * sent: no copy of the whole body is ever held. Sized (the default), it announces its exact
  * {@code Content-Length}, counted from the domain objects before the first byte is written; streamed,
- * it goes out chunked without a length. OkHttp never sends it twice.
+ * it goes out chunked without a length. A campaign of {@link #PIPED_FROM_CALLEES} callees or more is
+ * rendered on a worker thread while the connection sends what is ready ({@link PipedBodyWriter}); a
+ * smaller one on the sending thread, where handing it over would cost more than it saves. OkHttp never
+ * sends it twice.
  */
 final class CreateTaskBody extends RequestBody implements BodyPreview {
 
   private static final MediaType JSON = MediaType.get(PlatformTransport.JSON_CONTENT_TYPE);
 
+  /** The smallest campaign whose body is rendered on a worker thread while it is sent. */
+  static final int PIPED_FROM_CALLEES = 5_000;
+
   private final AgentCampaign campaign;
   private final ZoneId zone;
   private final long length;
+  private final PipedBodyWriter piped;
 
-  private CreateTaskBody(AgentCampaign campaign, ZoneId zone, long length) {
+  private CreateTaskBody(AgentCampaign campaign, ZoneId zone, long length, PipedBodyWriter piped) {
     this.campaign = campaign;
     this.zone = zone;
     this.length = length;
+    this.piped = piped;
   }
 
-  /** A body sent with its exact length. */
+  /** A body sent with its exact length, rendered on the sending thread. */
   static CreateTaskBody sized(AgentCampaign campaign, ZoneId zone) {
-    return new CreateTaskBody(campaign, zone, CreateTaskJson.length(campaign, zone));
+    return sized(campaign, zone, null);
   }
 
-  /** A body sent chunked, without a length. */
+  /** A body sent with its exact length; a large one rendered by {@code piped} ({@code null}: never). */
+  static CreateTaskBody sized(AgentCampaign campaign, ZoneId zone, PipedBodyWriter piped) {
+    return new CreateTaskBody(campaign, zone, CreateTaskJson.length(campaign, zone), piped);
+  }
+
+  /** A body sent chunked, without a length, rendered on the sending thread. */
   static CreateTaskBody streamed(AgentCampaign campaign, ZoneId zone) {
-    return new CreateTaskBody(campaign, zone, -1);
+    return streamed(campaign, zone, null);
+  }
+
+  /** A body sent chunked, without a length; a large one rendered by {@code piped} ({@code null}: never). */
+  static CreateTaskBody streamed(AgentCampaign campaign, ZoneId zone, PipedBodyWriter piped) {
+    return new CreateTaskBody(campaign, zone, -1, piped);
   }
 
   @Override
@@ -60,7 +78,11 @@ final class CreateTaskBody extends RequestBody implements BodyPreview {
 
   @Override
   public void writeTo(BufferedSink sink) throws IOException {
-    CreateTaskJson.write(campaign, zone, sink);
+    if (piped != null && campaign.callees().size() >= PIPED_FROM_CALLEES) {
+      piped.write(out -> CreateTaskJson.write(campaign, zone, out), sink);
+    } else {
+      CreateTaskJson.write(campaign, zone, sink);
+    }
   }
 
   @Override

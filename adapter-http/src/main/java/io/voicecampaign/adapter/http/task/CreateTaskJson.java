@@ -16,25 +16,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import okio.Buffer;
 import okio.BufferedSink;
-import okio.ByteString;
 
 /**
  * Writes a campaign as the body of {@code send/agent} with Moshi's {@code JsonWriter}, straight from
  * the domain objects into a sink: no intermediate string or byte array of the whole body, no wire
  * record per callee. Field order and shapes follow the seed page's example; absent optional fields are
- * omitted. The callee list goes through the writer's raw value sink (see {@link #writeCallees}).
+ * omitted. The callee list, the body's bulk, goes through the writer's raw value sink
+ * ({@link CalleeListJson}).
  */
 final class CreateTaskJson {
-
-  private static final ByteString FIRST_CALLEE = ByteString.encodeUtf8("{\"calleeNumber\":\"");
-  private static final ByteString NEXT_CALLEE = ByteString.encodeUtf8(",{\"calleeNumber\":\"");
-  private static final ByteString[] TEXT_KEYS = new ByteString[Callee.MAX_TEXTS + 1];
-
-  static {
-    for (int n = 1; n <= Callee.MAX_TEXTS; n++) {
-      TEXT_KEYS[n] = ByteString.encodeUtf8(",\"text" + n + "\":");
-    }
-  }
 
   private CreateTaskJson() {}
 
@@ -57,7 +47,7 @@ final class CreateTaskJson {
       // an in-memory buffer does not fail
       throw new UncheckedIOException(e);
     }
-    return skeleton.size() - EMPTY_LIST_BYTES + calleesLength(campaign.callees());
+    return skeleton.size() - EMPTY_LIST_BYTES + CalleeListJson.length(campaign.callees());
   }
 
   private static final int EMPTY_LIST_BYTES = 2;
@@ -89,58 +79,13 @@ final class CreateTaskJson {
     }
     json.name("numberInfoList");
     try (BufferedSink raw = json.valueSink()) {
-      writeCallees(raw, callees);
+      CalleeListJson.write(raw, callees);
     }
     if (campaign.recallPlan().isDefined()) {
       writeRecallFlow(json, campaign.recallPlan().get().withDefaultAgent(campaign.agentId()));
     }
     json.endObject();
     json.flush();
-  }
-
-  /**
-   * The hot loop: up to 200,000 callees written as one raw JSON array. Keys are pre-encoded, numbers
-   * are written as they are (a {@code PhoneNumber} holds only ASCII digits, which need no escaping),
-   * and texts are escaped exactly as Moshi's writer would.
-   */
-  private static void writeCallees(BufferedSink raw, Seq<Callee> callees) throws IOException {
-    raw.writeByte('[');
-    boolean first = true;
-    for (Callee callee : callees) {
-      raw.write(first ? FIRST_CALLEE : NEXT_CALLEE);
-      first = false;
-      raw.writeUtf8(callee.number().digits());
-      raw.writeByte('"');
-      int texts = callee.textCount();
-      for (int n = 1; n <= texts; n++) {
-        String text = callee.textOrNull(n);
-        if (text != null) {
-          raw.write(TEXT_KEYS[n]);
-          JsonText.write(raw, text);
-        }
-      }
-      raw.writeByte('}');
-    }
-    raw.writeByte(']');
-  }
-
-  /** The bytes {@link #writeCallees} writes for {@code callees}, counted without writing them. */
-  static long calleesLength(Seq<Callee> callees) {
-    long length = EMPTY_LIST_BYTES;
-    boolean first = true;
-    for (Callee callee : callees) {
-      length += first ? FIRST_CALLEE.size() : NEXT_CALLEE.size();
-      first = false;
-      length += callee.number().digits().length() + 2; // the closing quote and brace
-      int texts = callee.textCount();
-      for (int n = 1; n <= texts; n++) {
-        String text = callee.textOrNull(n);
-        if (text != null) {
-          length += TEXT_KEYS[n].size() + JsonText.length(text);
-        }
-      }
-    }
-    return length;
   }
 
   private static void writeRecallFlow(JsonWriter json, RecallPlan plan) throws IOException {

@@ -35,6 +35,7 @@ public final class HttpGroupCallGateway implements GroupCallGateway {
   private final String queryPrefix;
   private final String cancelPrefix;
   private final ExactlyOnceLaunch launches;
+  private final PipedBodyWriter piped;
 
   /** The gateway over {@code transport}. */
   public HttpGroupCallGateway(PlatformTransport transport) {
@@ -46,12 +47,13 @@ public final class HttpGroupCallGateway implements GroupCallGateway {
     this.createPrefix = transport.prefix(PlatformEndpoint.CREATE_TASK);
     this.queryPrefix = transport.prefix(PlatformEndpoint.QUERY_TASKS);
     this.cancelPrefix = transport.prefix(PlatformEndpoint.CANCEL_TASKS);
+    this.piped = new PipedBodyWriter(transport.bodyWriters());
     this.launches = new ExactlyOnceLaunch(exchange, transport.clock(),
         campaign -> api.create(createPrefix, body(campaign)), this::queryTasks);
   }
 
   private CreateTaskBody body(AgentCampaign campaign) {
-    return streamCreateBody ? CreateTaskBody.streamed(campaign, zone) : CreateTaskBody.sized(campaign, zone);
+    return streamCreateBody ? CreateTaskBody.streamed(campaign, zone, piped) : CreateTaskBody.sized(campaign, zone, piped);
   }
 
   @Override

@@ -32,9 +32,14 @@ final class JsonText {
    * (a surrogate pair in four bytes, a lone surrogate as one {@code '?'}).
    */
   static long length(String value) {
-    long bytes = 2;
+    return 2 + unquotedLength(value, 0);
+  }
+
+  /** The bytes {@link #write} produces for {@code value} from index {@code from} on, without the quotes. */
+  static long unquotedLength(String value, int from) {
+    long bytes = 0;
     int length = value.length();
-    for (int i = 0; i < length; i++) {
+    for (int i = from; i < length; i++) {
       char c = value.charAt(i);
       if (c < 128) {
         String replacement = REPLACEMENTS[c];
@@ -53,6 +58,11 @@ final class JsonText {
       }
     }
     return bytes;
+  }
+
+  /** The escape that stands for ASCII {@code c}, or null when {@code c} is written as it is. */
+  static String replacement(char c) {
+    return REPLACEMENTS[c];
   }
 
   /** Writes {@code value} as a quoted, escaped JSON string. */

@@ -9,10 +9,11 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.Random;
 import okio.Buffer;
+import okio.ByteString;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The create body's hand-tuned callee loop writes exactly what Moshi's JsonWriter writes")
+@DisplayName("The create body's hand-tuned callee list writes exactly what Moshi's JsonWriter writes")
 class MoshiEquivalenceTest {
 
   private static final String AWKWARD = "\"\\/\u0000\u0001\u001f\t\b\n\r\f \u007f\u0080é王\u2028\u2029\uD83D\uDE00\uD800x\uDC00";
@@ -48,7 +49,36 @@ class MoshiEquivalenceTest {
     Buffer ours = new Buffer();
     CreateTaskJson.write(campaign, ZoneOffset.UTC, ours);
 
-    assertThat(ours.readUtf8()).isEqualTo(reference(campaign));
+    assertThat(ours.readByteString()).isEqualTo(reference(campaign));
+  }
+
+  @Test
+  @DisplayName("random texts of every escape class, over many chunks of the callee list, byte for byte and counted exactly")
+  void randomTextsOverManyChunks() throws IOException {
+    Random random = new Random(20_261_123);
+    AgentCampaign.Builder builder = AgentCampaign.builder().appId("app").agentId(41).taskName("equivalence");
+    for (int i = 0; i < 6_000; i++) {
+      String[] texts = new String[1 + random.nextInt(Callee.MAX_TEXTS)];
+      for (int t = 0; t < texts.length; t++) {
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(Callee.MAX_TEXT_CHARACTERS / 2);
+        for (int j = 0; j < length; j++) {
+          int kind = random.nextInt(4);
+          text.append(kind == 0 ? AWKWARD.charAt(random.nextInt(AWKWARD.length()))
+              : kind == 1 ? (char) random.nextInt(0x3000) : (char) (0x20 + random.nextInt(0x60)));
+        }
+        texts[t] = random.nextInt(5) == 0 ? null : text.toString();
+      }
+      builder.addCallee(Long.toString(4_632_000_000L + i), texts);
+    }
+    AgentCampaign campaign = builder.build().get();
+
+    Buffer ours = new Buffer();
+    CreateTaskJson.write(campaign, ZoneOffset.UTC, ours);
+
+    assertThat(ours.size()).as("several 64 KiB chunks").isGreaterThan(4 * 64 * 1024);
+    assertThat(CreateTaskJson.length(campaign, ZoneOffset.UTC)).isEqualTo(ours.size());
+    assertThat(ours.readByteString()).isEqualTo(reference(campaign));
   }
 
   private static String ours(String text) throws IOException {
@@ -64,7 +94,7 @@ class MoshiEquivalenceTest {
   }
 
   /** The straightforward JsonWriter loop the benchmarks compare against. */
-  private static String reference(AgentCampaign campaign) throws IOException {
+  private static ByteString reference(AgentCampaign campaign) throws IOException {
     Buffer buffer = new Buffer();
     JsonWriter json = JsonWriter.of(buffer);
     json.beginObject().name("appId").value("app").name("taskName").value("equivalence").name("maxCalls").value(300)
@@ -80,6 +110,6 @@ class MoshiEquivalenceTest {
       json.endObject();
     }
     json.endArray().endObject().flush();
-    return buffer.readUtf8();
+    return buffer.readByteString();
   }
 }
