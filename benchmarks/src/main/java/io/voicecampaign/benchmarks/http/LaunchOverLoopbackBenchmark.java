@@ -44,6 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       read into a task id.</li>
  *   <li>{@link #sdkLaunchStreamed()}: the same with the SDK's streaming option, which writes the body
  *       into the connection as it goes (chunked, without {@code Content-Length}).</li>
+ *   <li>{@link #contextSdkLaunchNagleOn()}: the SDK with Nagle's algorithm left on, as OkHttp has it
+ *       by default: what turning it off is worth here.</li>
  *   <li>{@link #baselineRawOkHttpPrebuiltBody()}: raw OkHttp posting the same body's bytes, made
  *       before the measurement, with the same signature headers.</li>
  *   <li>{@link #contextRawOkHttpNoDelayPrebuiltBody()}: the same with Nagle's algorithm off on raw
@@ -70,6 +72,7 @@ public class LaunchOverLoopbackBenchmark {
   private LoopbackServer server;
   private VoiceCampaigns sdk;
   private VoiceCampaigns sdkStreamed;
+  private VoiceCampaigns sdkNagleOn;
   private RawPlatformClient raw;
   private RawPlatformClient rawNoDelay;
   private RawCallees input;
@@ -84,6 +87,7 @@ public class LaunchOverLoopbackBenchmark {
     HttpConfig config = HttpConfig.builder().apiKey(API_KEY).apiSecret(API_SECRET).baseUrl(server.baseUrl()).build();
     sdk = HttpVoiceCampaigns.create(config);
     sdkStreamed = HttpVoiceCampaigns.create(config.newBuilder().streamCreateBody(true).build());
+    sdkNagleOn = HttpVoiceCampaigns.create(config.newBuilder().tcpNoDelay(false).build());
     raw = new RawPlatformClient(server.baseUrl(), API_KEY, API_SECRET);
     rawNoDelay = RawPlatformClient.withNoDelay(server.baseUrl(), API_KEY, API_SECRET);
     answers = new Moshi.Builder().build().adapter(RawCreated.class);
@@ -93,6 +97,7 @@ public class LaunchOverLoopbackBenchmark {
 
     checkSent(sdkLaunch(), "sized");
     checkSent(sdkLaunchStreamed(), "streamed");
+    checkSent(contextSdkLaunchNagleOn(), "with Nagle's algorithm on");
   }
 
   private void checkSent(Either<Failure, TaskId> launched, String how) {
@@ -121,6 +126,12 @@ public class LaunchOverLoopbackBenchmark {
   @Benchmark
   public Either<Failure, TaskId> sdkLaunchStreamed() {
     return sdkStreamed.launchCampaign().launch(new LaunchCampaignCommand(campaign));
+  }
+
+  /** The SDK's launch with Nagle's algorithm left on its sockets. */
+  @Benchmark
+  public Either<Failure, TaskId> contextSdkLaunchNagleOn() {
+    return sdkNagleOn.launchCampaign().launch(new LaunchCampaignCommand(campaign));
   }
 
   /** Raw OkHttp posting the body's bytes made before the measurement. */
