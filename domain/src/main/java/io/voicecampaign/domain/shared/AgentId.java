@@ -11,7 +11,7 @@ import io.vavr.control.Validation;
 public record AgentId(long value) {
 
   public AgentId {
-    if (value <= 0) {
+    if (value <= 0) { // ids are read by the thousand from list pages: build the Validation only to fail
       Checks.orThrow(check("agentId", value));
     }
   }

@@ -29,7 +29,7 @@ public final class Envelope {
   }
 
   /** An envelope whose data has already been read into its wire type, {@code decoded}. */
-  static Envelope decoded(int code, String message, Object decoded, ByteString body) {
+  static Envelope withReadData(int code, String message, Object decoded, ByteString body) {
     return new Envelope(code, message, null, decoded, body);
   }
 

@@ -105,7 +105,7 @@ final class EnvelopeReader {
       }
       String message = msg != null ? msg : reason != null ? reason : "";
       return Either.right(decoded != null
-          ? Envelope.decoded(effective, message, decoded, body)
+          ? Envelope.withReadData(effective, message, decoded, body)
           : new Envelope(effective, message, data, body));
     } catch (JsonEncodingException e) {
       String message = String.valueOf(e.getMessage());
