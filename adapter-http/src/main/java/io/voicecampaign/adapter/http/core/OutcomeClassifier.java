@@ -25,11 +25,10 @@ final class OutcomeClassifier {
     this.maxResponseBytes = maxResponseBytes;
   }
 
-  Outcome classify(Answer answer) {
-    return classify(answer, null);
-  }
-
-  /** Judges {@code answer}, reading an accepted answer's data with {@code data} in the same pass when given. */
+  /**
+   * Judges {@code answer}, reading an accepted answer's data with {@code data} in the same pass when
+   * given (null: data kept raw).
+   */
   Outcome classify(Answer answer, JsonAdapter<?> data) {
     if (answer instanceof Answer.Lost lost) {
       return lost(lost);

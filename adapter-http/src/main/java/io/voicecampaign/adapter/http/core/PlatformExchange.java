@@ -45,11 +45,6 @@ public final class PlatformExchange {
     this.redaction = redaction;
   }
 
-  /** Sends {@code call} once and judges the answer. */
-  public Outcome attempt(PlatformCall call) {
-    return classifier.classify(call.run());
-  }
-
   /**
    * Sends {@code call} once and judges the answer, reading an accepted answer's data as
    * {@code wireType} in the same pass (see {@link #decode}).

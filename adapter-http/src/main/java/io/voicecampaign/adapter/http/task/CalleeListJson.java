@@ -10,10 +10,10 @@ import okio.BufferedSink;
  * The create body's bulk, {@code numberInfoList}: up to 200,000 callees as one JSON array, rendered
  * byte by byte into a reusable chunk that goes to the sink whole, and counted without rendering it.
  *
- * <p>Per callee the sink is touched at most once per chunk rather than once per key and value, and the
- * common text (printable ASCII, nothing to escape) is copied a character at a time without a table
- * lookup; everything else takes the same escapes and UTF-8 encoding as Moshi's {@code JsonWriter} and
- * Okio (see {@link JsonText}). Numbers hold only ASCII digits, which need no escaping.
+ * <p>The sink is touched once per chunk rather than once per key and value, and the common text
+ * (printable ASCII, nothing to escape) is copied a character at a time without a table lookup; from
+ * the first other character on, a text is encoded by {@link JsonText}. Numbers hold only ASCII digits,
+ * which need no escaping.
  */
 final class CalleeListJson {
 
@@ -21,8 +21,6 @@ final class CalleeListJson {
   private static final byte[] NEXT_CALLEE = ascii(",{\"calleeNumber\":\"");
   private static final byte[][] TEXT_KEYS = new byte[Callee.MAX_TEXTS + 1][];
   private static final int CHUNK_BYTES = 64 * 1024;
-  /** The most bytes one UTF-16 unit of a text becomes: a six-byte {@code \}{@code u00XX} escape. */
-  private static final int MAX_BYTES_PER_CHAR = 6;
   private static final int EMPTY_LIST_BYTES = 2;
 
   static {
@@ -50,7 +48,7 @@ final class CalleeListJson {
       }
       at = put(chunk, at, first ? FIRST_CALLEE : NEXT_CALLEE);
       first = false;
-      at = putAscii(chunk, at, callee.number().digits());
+      at = JsonText.ascii(chunk, at, callee.number().digits());
       chunk[at++] = '"';
       int texts = callee.textCount();
       for (int n = 1; n <= texts; n++) {
@@ -63,11 +61,7 @@ final class CalleeListJson {
       }
       chunk[at++] = '}';
     }
-    if (at == chunk.length) {
-      sink.write(chunk, 0, at);
-      at = 0;
-    }
-    chunk[at++] = ']';
+    chunk[at++] = ']'; // each callee's bound left room for it
     sink.write(chunk, 0, at);
   }
 
@@ -95,7 +89,7 @@ final class CalleeListJson {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       if (!plain(text.charAt(i))) {
-        return i + JsonText.unquotedLength(text, i);
+        return i + JsonText.length(text, i);
       }
     }
     return length;
@@ -108,7 +102,7 @@ final class CalleeListJson {
     for (int n = 1; n <= texts; n++) {
       String text = callee.textOrNull(n);
       if (text != null) {
-        bound += TEXT_KEYS[n].length + 1 + MAX_BYTES_PER_CHAR * text.length();
+        bound += TEXT_KEYS[n].length + 1 + JsonText.MAX_BYTES_PER_CHAR * text.length();
       }
     }
     return bound + 1; // room for the closing bracket
@@ -119,13 +113,13 @@ final class CalleeListJson {
     return at + bytes.length;
   }
 
-  /** Writes {@code text} without its quotes: plain characters here, the rest as {@link JsonText} would. */
+  /** Writes {@code text} without its quotes: plain characters here, the rest by {@link JsonText}. */
   private static int putText(byte[] chunk, int at, String text) {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       if (!plain(c)) {
-        return putEscaped(chunk, at, text, i);
+        return JsonText.encode(chunk, at, text, i);
       }
       chunk[at++] = (byte) c;
     }
@@ -135,47 +129,6 @@ final class CalleeListJson {
   /** ASCII that needs no escape: everything from the space up but the quote and the backslash. */
   private static boolean plain(char c) {
     return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
-  }
-
-  /** Writes {@code text} from {@code from} on, escaped and encoded exactly as {@link JsonText#write} does. */
-  private static int putEscaped(byte[] chunk, int at, String text, int from) {
-    int length = text.length();
-    for (int i = from; i < length; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        String replacement = JsonText.replacement(c);
-        if (replacement == null) {
-          chunk[at++] = (byte) c;
-        } else {
-          at = putAscii(chunk, at, replacement);
-        }
-      } else if (c < 0x800) {
-        chunk[at++] = (byte) (0xC0 | c >> 6);
-        chunk[at++] = (byte) (0x80 | c & 0x3F);
-      } else if (c == '\u2028' || c == '\u2029') {
-        at = putAscii(chunk, at, c == '\u2028' ? "\\u2028" : "\\u2029");
-      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int codePoint = Character.toCodePoint(c, text.charAt(++i));
-        chunk[at++] = (byte) (0xF0 | codePoint >> 18);
-        chunk[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-        chunk[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-        chunk[at++] = (byte) (0x80 | codePoint & 0x3F);
-      } else if (Character.isSurrogate(c)) {
-        chunk[at++] = '?'; // a lone surrogate, as Okio writes it
-      } else {
-        chunk[at++] = (byte) (0xE0 | c >> 12);
-        chunk[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-        chunk[at++] = (byte) (0x80 | c & 0x3F);
-      }
-    }
-    return at;
-  }
-
-  private static int putAscii(byte[] chunk, int at, String ascii) {
-    for (int i = 0; i < ascii.length(); i++) {
-      chunk[at++] = (byte) ascii.charAt(i);
-    }
-    return at;
   }
 
   private static byte[] ascii(String text) {

@@ -1,14 +1,16 @@
 package io.voicecampaign.adapter.http.task;
 
-import java.io.IOException;
-import okio.BufferedSink;
-
 /**
- * Writes a JSON string exactly as Moshi's {@code JsonWriter} does: quote, backslash and control
- * characters escaped (tab, backspace, newline, return and form feed by their short escapes, the others
- * as four-hex-digit escapes), U+2028 and U+2029 escaped for JavaScript, everything else as UTF-8.
+ * Encodes a JSON string's content exactly as Moshi's {@code JsonWriter} and Okio do: quote, backslash
+ * and control characters escaped (tab, backspace, newline, return and form feed by their short escapes,
+ * the others as four-hex-digit escapes), U+2028 and U+2029 escaped for JavaScript, everything else as
+ * UTF-8 (a surrogate pair in four bytes, a lone surrogate as one {@code '?'}). Counts the bytes it
+ * would write without writing them.
  */
 final class JsonText {
+
+  /** The most bytes one UTF-16 unit becomes: a six-byte {@code \}{@code u00XX} escape. */
+  static final int MAX_BYTES_PER_CHAR = 6;
 
   private static final String[] REPLACEMENTS = new String[128];
 
@@ -27,16 +29,8 @@ final class JsonText {
 
   private JsonText() {}
 
-  /**
-   * The bytes {@link #write} produces for {@code value}: quotes, escapes and UTF-8 as Okio encodes it
-   * (a surrogate pair in four bytes, a lone surrogate as one {@code '?'}).
-   */
-  static long length(String value) {
-    return 2 + unquotedLength(value, 0);
-  }
-
-  /** The bytes {@link #write} produces for {@code value} from index {@code from} on, without the quotes. */
-  static long unquotedLength(String value, int from) {
+  /** The bytes {@link #encode} writes for {@code value} from index {@code from} on (no quotes). */
+  static long length(String value, int from) {
     long bytes = 0;
     int length = value.length();
     for (int i = from; i < length; i++) {
@@ -60,40 +54,49 @@ final class JsonText {
     return bytes;
   }
 
-  /** The escape that stands for ASCII {@code c}, or null when {@code c} is written as it is. */
-  static String replacement(char c) {
-    return REPLACEMENTS[c];
+  /**
+   * Writes {@code value} from index {@code from} on (no quotes) into {@code out} at {@code at}, which
+   * has room for {@link #MAX_BYTES_PER_CHAR} bytes per character; returns the position after it.
+   */
+  static int encode(byte[] out, int at, String value, int from) {
+    int length = value.length();
+    for (int i = from; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < 0x80) {
+        String replacement = REPLACEMENTS[c];
+        if (replacement == null) {
+          out[at++] = (byte) c;
+        } else {
+          at = ascii(out, at, replacement);
+        }
+      } else if (c < 0x800) {
+        out[at++] = (byte) (0xC0 | c >> 6);
+        out[at++] = (byte) (0x80 | c & 0x3F);
+      } else if (c == '\u2028' || c == '\u2029') {
+        at = ascii(out, at, c == '\u2028' ? "\\u2028" : "\\u2029");
+      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+        int codePoint = Character.toCodePoint(c, value.charAt(++i));
+        out[at++] = (byte) (0xF0 | codePoint >> 18);
+        out[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+        out[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+        out[at++] = (byte) (0x80 | codePoint & 0x3F);
+      } else if (Character.isSurrogate(c)) {
+        out[at++] = '?';
+      } else {
+        out[at++] = (byte) (0xE0 | c >> 12);
+        out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+        out[at++] = (byte) (0x80 | c & 0x3F);
+      }
+    }
+    return at;
   }
 
-  /** Writes {@code value} as a quoted, escaped JSON string. */
-  static void write(BufferedSink sink, String value) throws IOException {
-    sink.writeByte('"');
-    int last = 0;
-    int length = value.length();
+  /** Writes the ASCII {@code text} into {@code out} at {@code at}; returns the position after it. */
+  static int ascii(byte[] out, int at, String text) {
+    int length = text.length();
     for (int i = 0; i < length; i++) {
-      char c = value.charAt(i);
-      String replacement;
-      if (c < 128) {
-        replacement = REPLACEMENTS[c];
-        if (replacement == null) {
-          continue;
-        }
-      } else if (c == '\u2028') {
-        replacement = "\\u2028";
-      } else if (c == '\u2029') {
-        replacement = "\\u2029";
-      } else {
-        continue;
-      }
-      if (last < i) {
-        sink.writeUtf8(value, last, i);
-      }
-      sink.writeUtf8(replacement);
-      last = i + 1;
+      out[at++] = (byte) text.charAt(i);
     }
-    if (last < length) {
-      sink.writeUtf8(value, last, length);
-    }
-    sink.writeByte('"');
+    return at;
   }
 }

@@ -81,16 +81,18 @@ class MoshiEquivalenceTest {
     assertThat(ours.readByteString()).isEqualTo(reference(campaign));
   }
 
-  private static String ours(String text) throws IOException {
-    Buffer buffer = new Buffer();
-    JsonText.write(buffer, text);
-    return buffer.readUtf8();
+  private static ByteString ours(String text) {
+    byte[] quoted = new byte[2 + JsonText.MAX_BYTES_PER_CHAR * text.length()];
+    quoted[0] = '"';
+    int end = JsonText.encode(quoted, 1, text, 0);
+    quoted[end++] = '"';
+    return ByteString.of(quoted, 0, end);
   }
 
-  private static String moshi(String text) throws IOException {
+  private static ByteString moshi(String text) throws IOException {
     Buffer buffer = new Buffer();
     JsonWriter.of(buffer).value(text).flush();
-    return buffer.readUtf8();
+    return buffer.readByteString();
   }
 
   /** The straightforward JsonWriter loop the benchmarks compare against. */
