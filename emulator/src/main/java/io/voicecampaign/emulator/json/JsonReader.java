@@ -34,7 +34,7 @@ public final class JsonReader {
 
   /** What the next token is. */
   public enum Token {
-    /** {@code {}. */
+    /** An opening brace. */
     BEGIN_OBJECT,
     /** {@code }}. */
     END_OBJECT,
@@ -209,7 +209,7 @@ public final class JsonReader {
     }
   }
 
-  /** Consumes {@code {}. */
+  /** Consumes an opening brace. */
   public void beginObject() throws IOException {
     expect(Token.BEGIN_OBJECT);
     push(EMPTY_OBJECT);
