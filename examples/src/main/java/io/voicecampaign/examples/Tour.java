@@ -193,8 +193,9 @@ public final class Tour {
   private GroupCallTask task(TaskId id) {
     return sdk.listTasks().all(new ListTasksCommand(TaskQuery.within(range(), PageRequest.MAX_SIZE)))
         .map(record -> step("list the tasks", record))
-        .find(t -> t.id().equals(id))
-        .getOrElseThrow(() -> new TourStepFailed("list the tasks", "NotFound", "task " + id + " is not listed"));
+        .filter(t -> t.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new TourStepFailed("list the tasks", "NotFound", "task " + id + " is not listed"));
   }
 
   private void listTasks() {

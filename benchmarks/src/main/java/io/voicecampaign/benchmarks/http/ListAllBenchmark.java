@@ -16,6 +16,7 @@ import io.voicecampaign.domain.task.TaskQuery;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.RequestBody;
@@ -93,7 +94,10 @@ public class ListAllBenchmark {
   @Benchmark
   public int sdkListAll() {
     int count = 0;
-    for (Either<Failure, GroupCallTask> task : sdk.listTasks().all(new ListTasksCommand(TaskQuery.within(OCTOBER, PAGE_SIZE)))) {
+    Iterator<Either<Failure, GroupCallTask>> tasks =
+        sdk.listTasks().all(new ListTasksCommand(TaskQuery.within(OCTOBER, PAGE_SIZE))).iterator();
+    while (tasks.hasNext()) {
+      Either<Failure, GroupCallTask> task = tasks.next();
       if (task.isLeft()) {
         throw new IllegalStateException("listing failed: " + task.getLeft());
       }

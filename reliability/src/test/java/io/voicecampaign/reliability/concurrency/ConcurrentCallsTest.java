@@ -22,6 +22,7 @@ import io.voicecampaign.domain.task.TaskQuery;
 import io.voicecampaign.emulator.Emulator;
 import io.voicecampaign.emulator.EmulatorConfig;
 import io.voicecampaign.reliability.support.ReliabilityFixtures;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -35,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.DisplayName;
@@ -165,8 +167,8 @@ class ConcurrentCallsTest {
     assertThat(platform.requestCount(Operation.CANCEL_FLOW)).as("flow cancels received").isEqualTo(FLOWS);
   }
 
-  private static <T> Seq<T> all(io.vavr.collection.Stream<Either<Failure, T>> stream) {
-    Seq<Either<Failure, T>> read = stream.toList();
+  private static <T> Seq<T> all(Stream<Either<Failure, T>> stream) {
+    Seq<Either<Failure, T>> read = List.ofAll(stream);
     assertThat(read.filter(Either::isLeft)).as("failures while listing").isEmpty();
     return read.map(Either::get);
   }

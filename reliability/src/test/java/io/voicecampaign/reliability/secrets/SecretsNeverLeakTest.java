@@ -161,7 +161,7 @@ class SecretsNeverLeakTest {
   private void driveUseCases(VoiceCampaigns sdk, Mode mode) {
     outcome(mode + " launch", () -> sdk.launchCampaign().launch(new LaunchCampaignCommand(ReliabilityFixtures.campaign("secret-keeping"))));
     outcome(mode + " list tasks", () -> sdk.listTasks().page(new ListTasksCommand(ReliabilityFixtures.taskQuery())));
-    outcome(mode + " all tasks", () -> sdk.listTasks().all(new ListTasksCommand(ReliabilityFixtures.taskQuery())).last());
+    outcome(mode + " all tasks", () -> io.vavr.collection.List.ofAll(sdk.listTasks().all(new ListTasksCommand(ReliabilityFixtures.taskQuery()))).last());
     outcome(mode + " cancel tasks", () -> sdk.cancelTasks().cancel(CancelTasksCommand.of(TASK)));
     outcome(mode + " list flows", () -> sdk.listRecallFlows().page(new ListRecallFlowsCommand(ReliabilityFixtures.flowQuery())));
     outcome(mode + " get flow", () -> sdk.getRecallFlow().get(FLOW));

@@ -4,16 +4,19 @@ import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.domain.shared.Page;
 import io.voicecampaign.domain.shared.PageRequest;
-import io.vavr.collection.IndexedSeq;
-import io.vavr.collection.Stream;
 import io.vavr.control.Either;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Walks a paged platform list as one lazy stream of records, fetching a page only when iteration
- * reaches it. The listing services share it.
+ * reaches it, and holding only that page. The listing services share it.
  *
  * <p>The walk starts at the requested page and keeps its size for every later request. It ends:
  * <ul>
@@ -24,9 +27,10 @@ import java.util.function.Supplier;
  *       other than the one asked for (its records would repeat or skip records already seen).</li>
  * </ul>
  *
- * <p>The first page is fetched when the stream is created (a Vavr {@link Stream} always knows its
- * head); every later page is fetched when the stream's iteration passes the last record of the
- * page before it.
+ * <p>Nothing is fetched when the stream is created; the first page is fetched when the first
+ * element is asked for, and every later page when iteration passes the last record of the page
+ * before it. The stream is a {@link java.util.stream.Stream}: it is consumed once and keeps no
+ * record it has passed.
  */
 public final class LazyPages {
 
@@ -43,33 +47,74 @@ public final class LazyPages {
       PageRequest first, Function<PageRequest, Either<GatewayFailure, Page<T>>> fetch) {
     Objects.requireNonNull(first, "first == null");
     Objects.requireNonNull(fetch, "fetch == null");
-    return page(first, Integer.MAX_VALUE, fetch);
+    Spliterator<Either<Failure, T>> records = Spliterators.spliteratorUnknownSize(
+        new Walk<>(first, fetch), Spliterator.ORDERED | Spliterator.NONNULL);
+    return StreamSupport.stream(records, false);
   }
 
-  private static <T> Stream<Either<Failure, T>> page(
-      PageRequest asked, int lastPage, Function<PageRequest, Either<GatewayFailure, Page<T>>> fetch) {
-    Either<GatewayFailure, Page<T>> fetched = fetch.apply(asked);
-    if (fetched.isLeft()) {
-      return Stream.of(Either.left(new Failure.Gateway(fetched.getLeft())));
-    }
-    Page<T> page = fetched.get();
-    if (page.current() != asked.current()) {
-      return Stream.of(Either.left(new Failure.Gateway(new GatewayFailure.MalformedResponse(
-          "asked for page " + asked.current() + " of " + asked.size() + " records, the platform answered page "
-              + page.current(), ""))));
-    }
-    int bound = lastPage == Integer.MAX_VALUE ? page.pages() : lastPage;
-    boolean more = page.hasNext() && asked.current() < bound;
-    Supplier<Stream<Either<Failure, T>>> rest = more ? () -> page(asked.next(), bound, fetch) : Stream::empty;
-    return records(page.records().toArray(), 0, rest);
-  }
+  /** The walk's state: the page being read and where the next one is. */
+  private static final class Walk<T> implements Iterator<Either<Failure, T>> {
 
-  // Walks the page's records one cons cell at a time so that the next page is fetched only when the
-  // tail after the last record is asked for.
-  private static <T> Stream<Either<Failure, T>> records(
-      IndexedSeq<T> records, int index, Supplier<Stream<Either<Failure, T>>> rest) {
-    return index < records.size()
-        ? Stream.cons(Either.right(records.get(index)), () -> records(records, index + 1, rest))
-        : rest.get();
+    private final Function<PageRequest, Either<GatewayFailure, Page<T>>> fetch;
+    private PageRequest next;
+    private int lastPage = Integer.MAX_VALUE;
+    private Object[] records = new Object[0];
+    private int index;
+    private Either<Failure, T> failure;
+    private boolean morePages = true;
+
+    Walk(PageRequest first, Function<PageRequest, Either<GatewayFailure, Page<T>>> fetch) {
+      this.next = first;
+      this.fetch = fetch;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (index == records.length && failure == null && morePages) {
+        fetchNext();
+      }
+      return index < records.length || failure != null;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Either<Failure, T> next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException("the listing has ended");
+      }
+      if (index < records.length) {
+        T record = (T) records[index];
+        records[index++] = null;
+        return Either.right(record);
+      }
+      Either<Failure, T> last = failure;
+      failure = null;
+      return last;
+    }
+
+    private void fetchNext() {
+      PageRequest asked = next;
+      morePages = false;
+      records = new Object[0];
+      index = 0;
+      Either<GatewayFailure, Page<T>> fetched = fetch.apply(asked);
+      if (fetched.isLeft()) {
+        failure = Either.left(new Failure.Gateway(fetched.getLeft()));
+        return;
+      }
+      Page<T> page = fetched.get();
+      if (page.current() != asked.current()) {
+        failure = Either.left(new Failure.Gateway(new GatewayFailure.MalformedResponse(
+            "asked for page " + asked.current() + " of " + asked.size() + " records, the platform answered page "
+                + page.current(), "")));
+        return;
+      }
+      if (lastPage == Integer.MAX_VALUE) {
+        lastPage = page.pages();
+      }
+      records = page.records().toJavaArray();
+      morePages = page.hasNext() && asked.current() < lastPage;
+      next = asked.next();
+    }
   }
 }

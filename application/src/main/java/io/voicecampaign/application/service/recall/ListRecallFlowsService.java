@@ -8,10 +8,10 @@ import io.voicecampaign.application.service.paging.LazyPages;
 import io.voicecampaign.domain.recall.RecallFlow;
 import io.voicecampaign.domain.recall.RecallFlowQuery;
 import io.voicecampaign.domain.shared.Page;
-import io.vavr.collection.Stream;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Lists recall flows as the platform lists them (parent task, no nodes): one page per gateway call,

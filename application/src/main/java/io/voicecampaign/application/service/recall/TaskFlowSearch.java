@@ -11,6 +11,7 @@ import io.voicecampaign.domain.task.TaskId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Finds the list record of a task's recall flow. The platform's one search box matches a parent task
@@ -28,8 +29,9 @@ final class TaskFlowSearch {
   /** The flow as listed (parent task, no nodes), none when no flow of the task was created within the range. */
   Either<Failure, Option<RecallFlow>> listedFlowOf(TaskId task, TimeRange createdWithin) {
     RecallFlowQuery query = RecallFlowQuery.within(createdWithin, PageRequest.MAX_SIZE).forTask(task);
-    Option<Either<Failure, RecallFlow>> first = LazyPages.from(query.page(), page -> gateway.queryFlows(query.withPage(page)))
-        .find(record -> record.isLeft() || record.get().parentTask().contains(task));
+    Optional<Either<Failure, RecallFlow>> first = LazyPages.from(query.page(), page -> gateway.queryFlows(query.withPage(page)))
+        .filter(record -> record.isLeft() || record.get().parentTask().contains(task))
+        .findFirst();
     return first.isEmpty() ? Either.right(Option.none()) : first.get().map(Option::some);
   }
 }

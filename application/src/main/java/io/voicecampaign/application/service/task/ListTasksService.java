@@ -8,10 +8,10 @@ import io.voicecampaign.application.service.paging.LazyPages;
 import io.voicecampaign.domain.shared.Page;
 import io.voicecampaign.domain.task.GroupCallTask;
 import io.voicecampaign.domain.task.TaskQuery;
-import io.vavr.collection.Stream;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Lists AI-agent group-call tasks: one page per gateway call, or every page as a lazy stream (see

@@ -15,8 +15,8 @@ import io.voicecampaign.domain.shared.TimeRange;
 import io.voicecampaign.domain.task.TaskId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Stream;
 import io.vavr.control.Either;
+import java.util.stream.Stream;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class ListRecallFlowsServiceTest {
   void allPages() {
     RecallFlowQuery query = RecallFlowQuery.within(SPRING, 100).withTaskName("campaign");
 
-    Seq<Either<Failure, RecallFlow>> all = service.all(new ListRecallFlowsCommand(query)).toList();
+    Seq<Either<Failure, RecallFlow>> all = List.ofAll(service.all(new ListRecallFlowsCommand(query)));
 
     assertThat(all.map(Either::get)).containsExactlyElementsOf(FLOWS.map(RecallFlowFixtures::asListed));
     assertThat(gateway.queries()).containsExactly(
@@ -70,7 +70,7 @@ class ListRecallFlowsServiceTest {
   void allPagesIsLazy() {
     Stream<Either<Failure, RecallFlow>> all = service.all(new ListRecallFlowsCommand(RecallFlowQuery.within(SPRING, 100)));
 
-    assertThat(all.take(5)).hasSize(5);
+    assertThat(all.limit(5).toList()).hasSize(5);
     assertThat(gateway.queries()).hasSize(1);
   }
 
@@ -80,7 +80,7 @@ class ListRecallFlowsServiceTest {
     GatewayFailure refused = GatewayFailureFixtures.unauthorized();
     gateway.failNextQuery(refused);
 
-    assertThat(service.all(new ListRecallFlowsCommand(RecallFlowQuery.within(SPRING, 100))))
+    assertThat(service.all(new ListRecallFlowsCommand(RecallFlowQuery.within(SPRING, 100))).toList())
         .containsExactly(Either.left(new Failure.Gateway(refused)));
   }
 }
