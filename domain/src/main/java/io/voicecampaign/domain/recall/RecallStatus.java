@@ -25,7 +25,41 @@ public record RecallStatus(int code) {
   /** 4: execution exception. */
   public static final RecallStatus EXECUTION_EXCEPTION = new RecallStatus(4);
 
-  private static final String[] NAMES = {"PENDING", "IN_PROGRESS", "COMPLETED", "CANCELLED", "EXECUTION_EXCEPTION"};
+
+  /**
+   * The documented statuses as an enum to {@code switch} on, with {@code UNKNOWN_TO_SDK_VERSION} for any
+   * code this version of the SDK does not know (the {@code code()} of the record keeps the raw value).
+   */
+  public enum Known {
+    /** 0. */
+    PENDING(0),
+    /** 1. */
+    IN_PROGRESS(1),
+    /** 2. */
+    COMPLETED(2),
+    /** 3. */
+    CANCELLED(3),
+    /** 4. */
+    EXECUTION_EXCEPTION(4),
+    /** A code the docs do not list; read the record's {@code code()}. */
+    UNKNOWN_TO_SDK_VERSION(Integer.MIN_VALUE);
+
+    private final int code;
+
+    Known(int code) {
+      this.code = code;
+    }
+  }
+
+  /** This value as a {@link Known} constant, {@code UNKNOWN_TO_SDK_VERSION} when undocumented. */
+  public Known known() {
+    for (Known known : Known.values()) {
+      if (known.code == code && known != Known.UNKNOWN_TO_SDK_VERSION) {
+        return known;
+      }
+    }
+    return Known.UNKNOWN_TO_SDK_VERSION;
+  }
 
   /** The status for {@code code}, documented or not. */
   public static RecallStatus of(int code) {
@@ -34,17 +68,17 @@ public record RecallStatus(int code) {
 
   /** Every documented status, 0-4. */
   public static Seq<RecallStatus> documented() {
-    return List.range(0, NAMES.length).map(RecallStatus::new);
+    return List.of(Known.values()).filter(known -> known != Known.UNKNOWN_TO_SDK_VERSION).map(known -> new RecallStatus(known.code));
   }
 
   /** True for 0-4. */
   public boolean isKnown() {
-    return code >= 0 && code < NAMES.length;
+    return known() != Known.UNKNOWN_TO_SDK_VERSION;
   }
 
   /** The constant's name, or {@code UNKNOWN}. */
   public String name() {
-    return isKnown() ? NAMES[code] : "UNKNOWN";
+    return isKnown() ? known().name() : "UNKNOWN";
   }
 
   /** True for COMPLETED, CANCELLED and EXECUTION_EXCEPTION. */

@@ -18,6 +18,37 @@ public record RecallType(int code) {
   /** 3: redial the callees whose call ended with one of the plan's intent codes. */
   public static final RecallType BY_INTENT = new RecallType(3);
 
+  /**
+   * The documented types as an enum to {@code switch} on, with {@code UNKNOWN_TO_SDK_VERSION} for any
+   * code this version of the SDK does not know (the {@code code()} of the record keeps the raw value).
+   */
+  public enum Known {
+    /** 0. */
+    ALL(0),
+    /** 1. */
+    FAILED(1),
+    /** 3. */
+    BY_INTENT(3),
+    /** A code the docs do not list; read the record's {@code code()}. */
+    UNKNOWN_TO_SDK_VERSION(Integer.MIN_VALUE);
+
+    private final int code;
+
+    Known(int code) {
+      this.code = code;
+    }
+  }
+
+  /** This value as a {@link Known} constant, {@code UNKNOWN_TO_SDK_VERSION} when undocumented. */
+  public Known known() {
+    for (Known known : Known.values()) {
+      if (known.code == code && known != Known.UNKNOWN_TO_SDK_VERSION) {
+        return known;
+      }
+    }
+    return Known.UNKNOWN_TO_SDK_VERSION;
+  }
+
   /** The type for {@code code}, documented or not. */
   public static RecallType of(int code) {
     return new RecallType(code);
@@ -25,22 +56,17 @@ public record RecallType(int code) {
 
   /** Every documented type: ALL, FAILED, BY_INTENT. */
   public static Seq<RecallType> documented() {
-    return List.of(ALL, FAILED, BY_INTENT);
+    return List.of(Known.values()).filter(known -> known != Known.UNKNOWN_TO_SDK_VERSION).map(known -> new RecallType(known.code));
   }
 
   /** True for 0, 1 and 3. */
   public boolean isKnown() {
-    return code == 0 || code == 1 || code == 3;
+    return known() != Known.UNKNOWN_TO_SDK_VERSION;
   }
 
   /** The constant's name, or {@code UNKNOWN}. */
   public String name() {
-    switch (code) {
-      case 0: return "ALL";
-      case 1: return "FAILED";
-      case 3: return "BY_INTENT";
-      default: return "UNKNOWN";
-    }
+    return isKnown() ? known().name() : "UNKNOWN";
   }
 
   @Override

@@ -25,9 +25,45 @@ public record TaskStatus(int code) {
   /** 6: submitting. */
   public static final TaskStatus SUBMITTING = new TaskStatus(6);
 
-  private static final String[] NAMES = {
-    "WAITING_TO_SUBMIT", "CALLING", "FINISHED", "SUBMIT_FAILED", "CANCELLED", "PAUSED", "SUBMITTING"
-  };
+
+  /**
+   * The documented statuses as an enum to {@code switch} on, with {@code UNKNOWN_TO_SDK_VERSION} for any
+   * code this version of the SDK does not know (the {@code code()} of the record keeps the raw value).
+   */
+  public enum Known {
+    /** 0. */
+    WAITING_TO_SUBMIT(0),
+    /** 1. */
+    CALLING(1),
+    /** 2. */
+    FINISHED(2),
+    /** 3. */
+    SUBMIT_FAILED(3),
+    /** 4. */
+    CANCELLED(4),
+    /** 5. */
+    PAUSED(5),
+    /** 6. */
+    SUBMITTING(6),
+    /** A code the docs do not list; read the record's {@code code()}. */
+    UNKNOWN_TO_SDK_VERSION(Integer.MIN_VALUE);
+
+    private final int code;
+
+    Known(int code) {
+      this.code = code;
+    }
+  }
+
+  /** This value as a {@link Known} constant, {@code UNKNOWN_TO_SDK_VERSION} when undocumented. */
+  public Known known() {
+    for (Known known : Known.values()) {
+      if (known.code == code && known != Known.UNKNOWN_TO_SDK_VERSION) {
+        return known;
+      }
+    }
+    return Known.UNKNOWN_TO_SDK_VERSION;
+  }
 
   /** The status for {@code code}, documented or not. */
   public static TaskStatus of(int code) {
@@ -36,17 +72,17 @@ public record TaskStatus(int code) {
 
   /** Every documented status, 0-6. */
   public static Seq<TaskStatus> documented() {
-    return List.range(0, NAMES.length).map(TaskStatus::new);
+    return List.of(Known.values()).filter(known -> known != Known.UNKNOWN_TO_SDK_VERSION).map(known -> new TaskStatus(known.code));
   }
 
   /** True for the documented values 0-6. */
   public boolean isKnown() {
-    return code >= 0 && code < NAMES.length;
+    return known() != Known.UNKNOWN_TO_SDK_VERSION;
   }
 
   /** The constant's name, or {@code UNKNOWN}. */
   public String name() {
-    return isKnown() ? NAMES[code] : "UNKNOWN";
+    return isKnown() ? known().name() : "UNKNOWN";
   }
 
   /** True when the task will not change any more: finished, submission failed or cancelled. */

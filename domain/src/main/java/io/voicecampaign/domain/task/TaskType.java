@@ -18,6 +18,37 @@ public record TaskType(int code) {
   /** 3: AI-agent group call, the kind this SDK launches. */
   public static final TaskType AI_AGENT = new TaskType(3);
 
+  /**
+   * The documented types as an enum to {@code switch} on, with {@code UNKNOWN_TO_SDK_VERSION} for any
+   * code this version of the SDK does not know (the {@code code()} of the record keeps the raw value).
+   */
+  public enum Known {
+    /** 1. */
+    ORDINARY(1),
+    /** 2. */
+    AI_VOICE(2),
+    /** 3. */
+    AI_AGENT(3),
+    /** A code the docs do not list; read the record's {@code code()}. */
+    UNKNOWN_TO_SDK_VERSION(Integer.MIN_VALUE);
+
+    private final int code;
+
+    Known(int code) {
+      this.code = code;
+    }
+  }
+
+  /** This value as a {@link Known} constant, {@code UNKNOWN_TO_SDK_VERSION} when undocumented. */
+  public Known known() {
+    for (Known known : Known.values()) {
+      if (known.code == code && known != Known.UNKNOWN_TO_SDK_VERSION) {
+        return known;
+      }
+    }
+    return Known.UNKNOWN_TO_SDK_VERSION;
+  }
+
   /** The type for {@code code}, documented or not. */
   public static TaskType of(int code) {
     return new TaskType(code);
@@ -25,22 +56,17 @@ public record TaskType(int code) {
 
   /** Every documented type: ORDINARY, AI_VOICE, AI_AGENT. */
   public static Seq<TaskType> documented() {
-    return List.of(ORDINARY, AI_VOICE, AI_AGENT);
+    return List.of(Known.values()).filter(known -> known != Known.UNKNOWN_TO_SDK_VERSION).map(known -> new TaskType(known.code));
   }
 
   /** True for 1, 2 and 3. */
   public boolean isKnown() {
-    return code >= 1 && code <= 3;
+    return known() != Known.UNKNOWN_TO_SDK_VERSION;
   }
 
   /** The constant's name, or {@code UNKNOWN}. */
   public String name() {
-    switch (code) {
-      case 1: return "ORDINARY";
-      case 2: return "AI_VOICE";
-      case 3: return "AI_AGENT";
-      default: return "UNKNOWN";
-    }
+    return isKnown() ? known().name() : "UNKNOWN";
   }
 
   @Override

@@ -18,6 +18,11 @@ public sealed interface Failure {
   /** A one-line explanation for logs and users; it never holds a secret. */
   String message();
 
+  /** This failure as an unchecked exception, for {@code either.getOrElseThrow(Failure::toException)}. */
+  default VoiceCampaignsException toException() {
+    return new VoiceCampaignsException(this);
+  }
+
   /**
    * The input breaks the platform's rules; nothing was sent.
    *
