@@ -3,17 +3,8 @@ package io.voicecampaign.adapter.fake;
 import io.voicecampaign.adapter.fake.clock.VirtualClock;
 import io.voicecampaign.adapter.fake.platform.PlatformOptions;
 import io.voicecampaign.adapter.fake.platform.SimulatedPlatform;
+import io.voicecampaign.application.ForwardingVoiceCampaigns;
 import io.voicecampaign.application.VoiceCampaigns;
-import io.voicecampaign.application.port.in.recall.AwaitRecallFlowUseCase;
-import io.voicecampaign.application.port.in.recall.CancelRecallFlowUseCase;
-import io.voicecampaign.application.port.in.recall.CancelRemainingRecallsUseCase;
-import io.voicecampaign.application.port.in.recall.EditRecallFlowUseCase;
-import io.voicecampaign.application.port.in.recall.FindRecallFlowUseCase;
-import io.voicecampaign.application.port.in.recall.GetRecallFlowUseCase;
-import io.voicecampaign.application.port.in.recall.ListRecallFlowsUseCase;
-import io.voicecampaign.application.port.in.task.CancelTasksUseCase;
-import io.voicecampaign.application.port.in.task.LaunchCampaignUseCase;
-import io.voicecampaign.application.port.in.task.ListTasksUseCase;
 import java.util.Objects;
 
 /**
@@ -32,13 +23,12 @@ import java.util.Objects;
  * the simulation on instead of waiting. {@link #platform()} gives the controls: time, limits, injected
  * faults and snapshots.
  */
-public final class FakeVoiceCampaigns implements VoiceCampaigns {
+public final class FakeVoiceCampaigns extends ForwardingVoiceCampaigns {
 
-  private final VoiceCampaigns useCases;
   private final SimulatedPlatform platform;
 
   private FakeVoiceCampaigns(VoiceCampaigns useCases, SimulatedPlatform platform) {
-    this.useCases = useCases;
+    super(useCases);
     this.platform = platform;
   }
 
@@ -69,56 +59,6 @@ public final class FakeVoiceCampaigns implements VoiceCampaigns {
   /** The virtual clock that drives the platform and the SDK. */
   public VirtualClock clock() {
     return platform.clock();
-  }
-
-  @Override
-  public LaunchCampaignUseCase launchCampaign() {
-    return useCases.launchCampaign();
-  }
-
-  @Override
-  public ListTasksUseCase listTasks() {
-    return useCases.listTasks();
-  }
-
-  @Override
-  public CancelTasksUseCase cancelTasks() {
-    return useCases.cancelTasks();
-  }
-
-  @Override
-  public ListRecallFlowsUseCase listRecallFlows() {
-    return useCases.listRecallFlows();
-  }
-
-  @Override
-  public GetRecallFlowUseCase getRecallFlow() {
-    return useCases.getRecallFlow();
-  }
-
-  @Override
-  public FindRecallFlowUseCase findRecallFlow() {
-    return useCases.findRecallFlow();
-  }
-
-  @Override
-  public EditRecallFlowUseCase editRecallFlow() {
-    return useCases.editRecallFlow();
-  }
-
-  @Override
-  public CancelRecallFlowUseCase cancelRecallFlow() {
-    return useCases.cancelRecallFlow();
-  }
-
-  @Override
-  public CancelRemainingRecallsUseCase cancelRemainingRecalls() {
-    return useCases.cancelRemainingRecalls();
-  }
-
-  @Override
-  public AwaitRecallFlowUseCase awaitRecallFlow() {
-    return useCases.awaitRecallFlow();
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.voicecampaign.adapter.http;
 import dagger.BindsInstance;
 import dagger.Component;
 import io.voicecampaign.adapter.http.config.HttpConfig;
+import io.voicecampaign.adapter.http.core.PlatformTransport;
 import io.voicecampaign.application.VoiceCampaigns;
 import io.voicecampaign.application.service.UseCaseModule;
 import jakarta.inject.Singleton;
@@ -12,6 +13,9 @@ import java.time.Clock;
 @Singleton
 @Component(modules = {UseCaseModule.class, HttpModule.class})
 interface HttpComponent extends VoiceCampaigns {
+
+  /** The transport the gateways share, which owns the connections and threads. */
+  PlatformTransport transport();
 
   /** Makes the component from the configuration and the clock the SDK reads the time from. */
   @Component.Factory

@@ -20,7 +20,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * (one for reads and ordinary writes; one for creates, with a long read timeout and no silent
  * re-sends), the endpoint interfaces and the {@link PlatformExchange} that runs calls. Thread-safe.
  */
-public final class PlatformTransport {
+public final class PlatformTransport implements AutoCloseable {
 
   /** The exact {@code Content-Type} every request carries. */
   public static final String JSON_CONTENT_TYPE = "application/json;charset=UTF-8";
@@ -29,13 +29,16 @@ public final class PlatformTransport {
   private final Clock clock;
   private final Retrofit retrofit;
   private final PlatformExchange exchange;
-  private final Executor bodyWriters = bodyWriterPool();
+  private final OkHttpClient client;
+  private final ExecutorService bodyWriters = bodyWriterPool();
 
-  private PlatformTransport(HttpConfig config, Clock clock, Retrofit retrofit, PlatformExchange exchange) {
+  private PlatformTransport(
+      HttpConfig config, Clock clock, Retrofit retrofit, PlatformExchange exchange, OkHttpClient client) {
     this.config = config;
     this.clock = clock;
     this.retrofit = retrofit;
     this.exchange = exchange;
+    this.client = client;
   }
 
   /** A transport for {@code config}, reading the time from {@code clock}. */
@@ -74,7 +77,26 @@ public final class PlatformTransport {
         .build();
     PlatformExchange exchange = new PlatformExchange(config.retryPolicy(), clock, config.sleeper(), platformClock,
         new OutcomeClassifier(redaction, config.maxResponseBytes()), moshi, redaction);
-    return new PlatformTransport(config, clock, retrofit, exchange);
+    return new PlatformTransport(config, clock, retrofit, exchange, reads);
+  }
+
+  /**
+   * Ends the body-writer threads and, when the SDK made the OkHttp client (no client was supplied in
+   * the configuration), its dispatcher threads and pooled connections. A supplied client belongs to
+   * its owner and is left as it is.
+   */
+  @Override
+  public void close() {
+    bodyWriters.shutdown();
+    if (config.okHttpClient().isEmpty()) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+
+  /** The client reads go through; creates use a copy that shares its connections and threads. */
+  public OkHttpClient client() {
+    return client;
   }
 
   /** The implementation of one of the adapter's endpoint interfaces. */
