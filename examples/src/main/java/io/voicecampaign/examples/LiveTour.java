@@ -4,7 +4,9 @@ import static io.voicecampaign.examples.Tour.step;
 
 import io.voicecampaign.application.VoiceCampaigns;
 import io.voicecampaign.application.port.in.Failure;
+import io.voicecampaign.application.port.in.recall.CancelRemainingRecallsCommand;
 import io.voicecampaign.application.port.in.recall.FindRecallFlowCommand;
+import io.voicecampaign.application.port.in.recall.GetRecallFlowCommand;
 import io.voicecampaign.application.port.in.recall.ListRecallFlowsCommand;
 import io.voicecampaign.application.port.in.task.LaunchCampaignCommand;
 import io.voicecampaign.application.port.in.task.ListTasksCommand;
@@ -96,7 +98,7 @@ final class LiveTour {
     if (flows.records().isEmpty()) {
       out.println("   no recall flow in the range: nothing to show");
     } else {
-      printFlow(step("show a recall flow", sdk.getRecallFlow().get(flows.records().head().id())));
+      printFlow(step("show a recall flow", sdk.getRecallFlow().get(new GetRecallFlowCommand(flows.records().head().id()))));
     }
     out.println("\nRead-only tour: nothing was launched or changed. Set " + HttpTourPlatform.ENV_CALLEES
         + " (and " + HttpTourPlatform.ENV_AGENT_ID + ") to launch a small campaign to numbers you choose.");
@@ -126,11 +128,11 @@ final class LiveTour {
     printFlow(flow);
 
     out.println("\n4. Cancel the attempts that have not started");
-    RecallCancellation cancellation = step("cancel the remaining attempts", sdk.cancelRemainingRecalls().cancelRemaining(flow.id()));
+    RecallCancellation cancellation = step("cancel the remaining attempts", sdk.cancelRemainingRecalls().cancelRemaining(new CancelRemainingRecallsCommand(flow.id())));
     out.println("   sent: cancel type " + cancellation.type() + " (" + describe(cancellation) + ") with id " + cancellation.id());
 
     out.println("\n5. The flow after the cancel");
-    RecallFlow after = step("show the recall flow", sdk.getRecallFlow().get(flow.id()));
+    RecallFlow after = step("show the recall flow", sdk.getRecallFlow().get(new GetRecallFlowCommand(flow.id())));
     printFlow(after);
     out.printf("%nTask %s calls the %d number(s) you gave once; its recall flow is %s, so no attempt follows.%n", task,
         campaign.callees().size(), after.status());

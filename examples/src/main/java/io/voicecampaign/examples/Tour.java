@@ -3,7 +3,9 @@ package io.voicecampaign.examples;
 import io.voicecampaign.application.VoiceCampaigns;
 import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.application.port.in.recall.AwaitRecallFlowCommand;
+import io.voicecampaign.application.port.in.recall.CancelRemainingRecallsCommand;
 import io.voicecampaign.application.port.in.recall.FindRecallFlowCommand;
+import io.voicecampaign.application.port.in.recall.GetRecallFlowCommand;
 import io.voicecampaign.application.port.in.task.LaunchCampaignCommand;
 import io.voicecampaign.application.port.in.task.ListTasksCommand;
 import io.voicecampaign.domain.campaign.AgentCampaign;
@@ -136,7 +138,7 @@ public final class Tour {
 
     out.println("\n3. 30 minutes later the first attempt redials the failed calls");
     platform.letTimePass(Duration.ofMinutes(30));
-    RecallFlow running = step("follow the recall flow", sdk.getRecallFlow().get(flow.id()));
+    RecallFlow running = step("follow the recall flow", sdk.getRecallFlow().get(new GetRecallFlowCommand(flow.id())));
     expect("follow the recall flow", running, f -> f.status().equals(RecallStatus.IN_PROGRESS), "an IN_PROGRESS flow");
     printNodes(running);
 
@@ -145,7 +147,7 @@ public final class Tour {
 
     out.println("\n5. Cancel the attempts that have not started");
     RecallCancellation cancellation = step("cancel the remaining attempts",
-        sdk.cancelRemainingRecalls().cancelRemaining(flow.id()));
+        sdk.cancelRemainingRecalls().cancelRemaining(new CancelRemainingRecallsCommand(flow.id())));
     out.println("   sent: cancel type " + cancellation.type() + " from node " + cancellation.id() + " on");
 
     out.println("\n6. Wait for the flow to end (the running attempt finishes its calls)");

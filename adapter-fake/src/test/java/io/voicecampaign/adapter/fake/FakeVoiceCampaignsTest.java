@@ -14,6 +14,7 @@ import io.voicecampaign.adapter.fake.platform.PlatformOptions;
 import io.voicecampaign.application.VoiceCampaigns;
 import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.application.port.in.recall.AwaitRecallFlowCommand;
+import io.voicecampaign.application.port.in.recall.CancelRemainingRecallsCommand;
 import io.voicecampaign.application.port.in.recall.FindRecallFlowCommand;
 import io.voicecampaign.application.port.in.task.LaunchCampaignCommand;
 import io.voicecampaign.application.port.in.task.ListTasksCommand;
@@ -90,7 +91,7 @@ class FakeVoiceCampaignsTest {
         .launch(new LaunchCampaignCommand(build(campaign("remaining", 10).recall(plan(RecallType.ALL, 30, 2))))).get();
     RecallFlow flow = fake.platform().flowOfTask(task).get();
 
-    RecallCancellation sent = sdk.cancelRemainingRecalls().cancelRemaining(flow.id()).get();
+    RecallCancellation sent = sdk.cancelRemainingRecalls().cancelRemaining(new CancelRemainingRecallsCommand(flow.id())).get();
 
     assertThat(sent).isEqualTo(new RecallCancellation.WholeFlow(flow.id()));
     assertThat(fake.platform().flow(flow.id()).get().status()).isEqualTo(RecallStatus.CANCELLED);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.application.VoiceCampaigns;
 import io.voicecampaign.application.port.in.Failure;
+import io.voicecampaign.application.port.in.recall.GetRecallFlowCommand;
 import io.voicecampaign.application.port.in.task.LaunchCampaignCommand;
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.domain.recall.RecallCancellation;
@@ -34,7 +35,7 @@ class HttpVoiceCampaignsTest {
     server.enqueue(HttpFixtures.json(HttpFixtures.SEED_RECALL_DETAIL_ANSWER));
 
     Either<Failure, TaskId> launched = campaigns.launchCampaign().launch(new LaunchCampaignCommand(HttpFixtures.seedCampaign()));
-    Either<Failure, RecallFlow> flow = campaigns.getRecallFlow().get(RecallFlowId.of(1));
+    Either<Failure, RecallFlow> flow = campaigns.getRecallFlow().get(new GetRecallFlowCommand(RecallFlowId.of(1)));
 
     assertThat(launched).isEqualTo(Either.right(TaskId.of(123123)));
     assertThat(flow.get().nodes()).hasSize(1);
@@ -48,7 +49,7 @@ class HttpVoiceCampaignsTest {
     VoiceCampaigns campaigns = HttpVoiceCampaigns.create(HttpFixtures.config(server, time).build(), time);
     server.enqueue(HttpFixtures.code(-2, "IP limit"));
 
-    Either<Failure, RecallFlow> flow = campaigns.getRecallFlow().get(RecallFlowId.of(1));
+    Either<Failure, RecallFlow> flow = campaigns.getRecallFlow().get(new GetRecallFlowCommand(RecallFlowId.of(1)));
 
     assertThat(flow.getLeft()).isInstanceOfSatisfying(Failure.Gateway.class,
         gateway -> assertThat(gateway.cause()).isInstanceOf(GatewayFailure.IpNotAllowed.class));

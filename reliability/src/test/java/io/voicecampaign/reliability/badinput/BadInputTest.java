@@ -9,6 +9,7 @@ import io.voicecampaign.application.VoiceCampaigns;
 import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.application.port.in.recall.AwaitRecallFlowCommand;
 import io.voicecampaign.application.port.in.recall.CancelRecallFlowCommand;
+import io.voicecampaign.application.port.in.recall.CancelRemainingRecallsCommand;
 import io.voicecampaign.application.port.in.recall.EditRecallFlowCommand;
 import io.voicecampaign.application.port.in.task.CancelTasksCommand;
 import io.voicecampaign.application.port.in.task.LaunchCampaignCommand;
@@ -232,7 +233,7 @@ class BadInputTest {
 
     Either<Failure, ?> byId = sdk.cancelRecallFlow().cancel(CancelRecallFlowCommand.wholeFlow(FLOW));
     Either<Failure, ?> byTask = sdk.cancelRecallFlow().cancel(CancelRecallFlowCommand.wholeFlowOfTask(TaskId.of(5_009_611)));
-    Either<Failure, ?> remaining = sdk.cancelRemainingRecalls().cancelRemaining(FLOW);
+    Either<Failure, ?> remaining = sdk.cancelRemainingRecalls().cancelRemaining(new CancelRemainingRecallsCommand(FLOW));
 
     assertThat(byId.getLeft()).isInstanceOfSatisfying(Failure.RecallRefused.class,
         refused -> assertThat(refused.rejection()).isInstanceOf(RecallRejection.FlowNotPending.class));

@@ -6,6 +6,7 @@ import io.voicecampaign.adapter.http.HttpGateways;
 import io.voicecampaign.adapter.http.HttpVoiceCampaigns;
 import io.voicecampaign.application.VoiceCampaigns;
 import io.voicecampaign.application.port.in.Failure;
+import io.voicecampaign.application.port.in.recall.GetRecallFlowCommand;
 import io.voicecampaign.application.port.in.recall.GetRecallFlowUseCase;
 import io.voicecampaign.application.port.in.task.LaunchCampaignCommand;
 import io.voicecampaign.application.port.in.task.ListTasksCommand;
@@ -90,7 +91,7 @@ class ClockSkewRecoveryTest {
 
     Either<Failure, TaskId> launched = sdk.launchCampaign().launch(new LaunchCampaignCommand(ReliabilityFixtures.campaign("skewed")));
     boolean listed = sdk.listTasks().page(new ListTasksCommand(ReliabilityFixtures.taskQuery())).isRight();
-    boolean read = flows.get(RecallFlowId.of(298)).isRight();
+    boolean read = flows.get(new GetRecallFlowCommand(RecallFlowId.of(298))).isRight();
 
     assertThat(launched).isEqualTo(Either.right(TaskId.of(8_000_001)));
     assertThat(listed && read).isTrue();

@@ -3,8 +3,10 @@ package io.voicecampaign.reliability.concurrency;
 import io.voicecampaign.application.VoiceCampaigns;
 import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.application.port.in.recall.CancelRecallFlowCommand;
+import io.voicecampaign.application.port.in.recall.CancelRemainingRecallsCommand;
 import io.voicecampaign.application.port.in.recall.EditRecallFlowCommand;
 import io.voicecampaign.application.port.in.recall.FindRecallFlowCommand;
+import io.voicecampaign.application.port.in.recall.GetRecallFlowCommand;
 import io.voicecampaign.application.port.in.recall.ListRecallFlowsCommand;
 import io.voicecampaign.application.port.in.task.CancelTasksCommand;
 import io.voicecampaign.application.port.in.task.LaunchCampaignCommand;
@@ -109,7 +111,7 @@ final class MixedCalls {
       skipRest(6);
       return;
     }
-    RecallFlow read = call("get flow", () -> sdk.getRecallFlow().get(found.id()));
+    RecallFlow read = call("get flow", () -> sdk.getRecallFlow().get(new GetRecallFlowCommand(found.id())));
     expect(read != null && read.status().equals(RecallStatus.PENDING) && read.nodes().size() == 2, "flow of " + prefix + " reads " + read);
     RecallPlan plan = RecallPlan.builder().type(RecallType.FAILED).intervalMinutes(editedInterval(cycle)).attempts(3).build().get();
     RecallFlow edited = call("edit flow", () -> sdk.editRecallFlow().edit(new EditRecallFlowCommand(found.id(), plan)));
@@ -122,7 +124,7 @@ final class MixedCalls {
     if (cycle % 2 == 0) {
       call("cancel flow", () -> sdk.cancelRecallFlow().cancel(CancelRecallFlowCommand.wholeFlow(found.id())));
     } else {
-      RecallCancellation sent = call("cancel remaining", () -> sdk.cancelRemainingRecalls().cancelRemaining(found.id()));
+      RecallCancellation sent = call("cancel remaining", () -> sdk.cancelRemainingRecalls().cancelRemaining(new CancelRemainingRecallsCommand(found.id())));
       expect(sent instanceof RecallCancellation.WholeFlow, "remaining of " + prefix + " cancelled by " + sent);
     }
     Page<GroupCallTask> after = call("list tasks", () -> sdk.listTasks().page(new ListTasksCommand(query(prefix))));

@@ -11,8 +11,10 @@ import io.voicecampaign.application.VoiceCampaigns;
 import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.application.port.in.recall.AwaitRecallFlowCommand;
 import io.voicecampaign.application.port.in.recall.CancelRecallFlowCommand;
+import io.voicecampaign.application.port.in.recall.CancelRemainingRecallsCommand;
 import io.voicecampaign.application.port.in.recall.EditRecallFlowCommand;
 import io.voicecampaign.application.port.in.recall.FindRecallFlowCommand;
+import io.voicecampaign.application.port.in.recall.GetRecallFlowCommand;
 import io.voicecampaign.application.port.in.recall.ListRecallFlowsCommand;
 import io.voicecampaign.application.port.in.task.CancelTasksCommand;
 import io.voicecampaign.application.port.in.task.LaunchCampaignCommand;
@@ -164,13 +166,13 @@ class SecretsNeverLeakTest {
     outcome(mode + " all tasks", () -> io.vavr.collection.List.ofAll(sdk.listTasks().all(new ListTasksCommand(ReliabilityFixtures.taskQuery()))).last());
     outcome(mode + " cancel tasks", () -> sdk.cancelTasks().cancel(CancelTasksCommand.of(TASK)));
     outcome(mode + " list flows", () -> sdk.listRecallFlows().page(new ListRecallFlowsCommand(ReliabilityFixtures.flowQuery())));
-    outcome(mode + " get flow", () -> sdk.getRecallFlow().get(FLOW));
+    outcome(mode + " get flow", () -> sdk.getRecallFlow().get(new GetRecallFlowCommand(FLOW)));
     outcome(mode + " find flow", () -> sdk.findRecallFlow().find(new FindRecallFlowCommand(TASK, ReliabilityFixtures.aroundStart())));
     outcome(mode + " edit flow", () -> sdk.editRecallFlow().edit(new EditRecallFlowCommand(FLOW, ReliabilityFixtures.editedPlan())));
     outcome(mode + " cancel flow", () -> sdk.cancelRecallFlow().cancel(CancelRecallFlowCommand.wholeFlow(FLOW)));
     outcome(mode + " cancel from node", () -> sdk.cancelRecallFlow().cancel(CancelRecallFlowCommand.fromNode(FLOW, RecallNodeId.of(1428))));
     outcome(mode + " cancel flow of task", () -> sdk.cancelRecallFlow().cancel(CancelRecallFlowCommand.wholeFlowOfTask(TASK)));
-    outcome(mode + " cancel remaining", () -> sdk.cancelRemainingRecalls().cancelRemaining(FLOW));
+    outcome(mode + " cancel remaining", () -> sdk.cancelRemainingRecalls().cancelRemaining(new CancelRemainingRecallsCommand(FLOW)));
     outcome(mode + " await flow", () -> sdk.awaitRecallFlow().await(
         new AwaitRecallFlowCommand(FLOW, Duration.ofMillis(60), Duration.ofMillis(20), Duration.ofMillis(20))));
   }

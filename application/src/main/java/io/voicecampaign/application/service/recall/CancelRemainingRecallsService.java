@@ -1,10 +1,10 @@
 package io.voicecampaign.application.service.recall;
 
 import io.voicecampaign.application.port.in.Failure;
+import io.voicecampaign.application.port.in.recall.CancelRemainingRecallsCommand;
 import io.voicecampaign.application.port.in.recall.CancelRemainingRecallsUseCase;
 import io.voicecampaign.application.port.out.RecallFlowGateway;
 import io.voicecampaign.domain.recall.RecallCancellation;
-import io.voicecampaign.domain.recall.RecallFlowId;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.util.Objects;
@@ -26,9 +26,9 @@ public final class CancelRemainingRecallsService implements CancelRemainingRecal
   }
 
   @Override
-  public Either<Failure, RecallCancellation> cancelRemaining(RecallFlowId flowId) {
-    Objects.requireNonNull(flowId, "flowId == null");
-    return gateway.flowDetail(flowId)
+  public Either<Failure, RecallCancellation> cancelRemaining(CancelRemainingRecallsCommand command) {
+    Objects.requireNonNull(command, "command == null");
+    return gateway.flowDetail(command.flowId())
         .<Failure>mapLeft(Failure.Gateway::new)
         .flatMap(flow -> flow.remainingCancellation().<Failure>mapLeft(Failure.RecallRefused::new))
         .flatMap(cancellation -> gateway.cancelFlow(cancellation)

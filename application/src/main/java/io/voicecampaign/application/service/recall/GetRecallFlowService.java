@@ -1,10 +1,10 @@
 package io.voicecampaign.application.service.recall;
 
 import io.voicecampaign.application.port.in.Failure;
+import io.voicecampaign.application.port.in.recall.GetRecallFlowCommand;
 import io.voicecampaign.application.port.in.recall.GetRecallFlowUseCase;
 import io.voicecampaign.application.port.out.RecallFlowGateway;
 import io.voicecampaign.domain.recall.RecallFlow;
-import io.voicecampaign.domain.recall.RecallFlowId;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.util.Objects;
@@ -24,8 +24,8 @@ public final class GetRecallFlowService implements GetRecallFlowUseCase {
   }
 
   @Override
-  public Either<Failure, RecallFlow> get(RecallFlowId flowId) {
-    Objects.requireNonNull(flowId, "flowId == null");
-    return gateway.flowDetail(flowId).mapLeft(Failure.Gateway::new);
+  public Either<Failure, RecallFlow> get(GetRecallFlowCommand command) {
+    Objects.requireNonNull(command, "command == null");
+    return gateway.flowDetail(command.flowId()).mapLeft(Failure.Gateway::new);
   }
 }

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.verify;
 
 import io.voicecampaign.application.port.in.Failure;
+import io.voicecampaign.application.port.in.recall.CancelRemainingRecallsCommand;
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.application.testing.GatewayFailureFixtures;
 import io.voicecampaign.application.testing.RecallFlowFixtures;
@@ -28,7 +29,7 @@ class CancelRemainingRecallsServiceTest {
     RecallFlow pending = RecallFlowFixtures.pending(12);
     FakeRecallFlowGateway gateway = new FakeRecallFlowGateway(pending);
 
-    Either<Failure, RecallCancellation> cancelled = new CancelRemainingRecallsService(gateway).cancelRemaining(pending.id());
+    Either<Failure, RecallCancellation> cancelled = new CancelRemainingRecallsService(gateway).cancelRemaining(new CancelRemainingRecallsCommand(pending.id()));
 
     RecallCancellation whole = new RecallCancellation.WholeFlow(pending.id());
     assertThat(cancelled).isEqualTo(Either.right(whole));
@@ -42,7 +43,7 @@ class CancelRemainingRecallsServiceTest {
     RecallFlow running = RecallFlowFixtures.secondAttemptRunning(12);
     FakeRecallFlowGateway gateway = new FakeRecallFlowGateway(running);
 
-    Either<Failure, RecallCancellation> cancelled = new CancelRemainingRecallsService(gateway).cancelRemaining(running.id());
+    Either<Failure, RecallCancellation> cancelled = new CancelRemainingRecallsService(gateway).cancelRemaining(new CancelRemainingRecallsCommand(running.id()));
 
     RecallCancellation fromThird = new RecallCancellation.FromNode(RecallFlowFixtures.node(running, 3).id());
     assertThat(cancelled).isEqualTo(Either.right(fromThird));
@@ -58,7 +59,7 @@ class CancelRemainingRecallsServiceTest {
     RecallFlow lastRunning = RecallFlowFixtures.lastAttemptRunning(12);
     FakeRecallFlowGateway gateway = spy(new FakeRecallFlowGateway(lastRunning));
 
-    Either<Failure, RecallCancellation> cancelled = new CancelRemainingRecallsService(gateway).cancelRemaining(lastRunning.id());
+    Either<Failure, RecallCancellation> cancelled = new CancelRemainingRecallsService(gateway).cancelRemaining(new CancelRemainingRecallsCommand(lastRunning.id()));
 
     assertThat(cancelled).isEqualTo(Either.left(new Failure.RecallRefused(
         new RecallRejection.NothingLeftToCancel(lastRunning.id(), RecallStatus.IN_PROGRESS))));
@@ -71,7 +72,7 @@ class CancelRemainingRecallsServiceTest {
     RecallFlow completed = RecallFlowFixtures.completed(12);
     FakeRecallFlowGateway gateway = spy(new FakeRecallFlowGateway(completed));
 
-    Either<Failure, RecallCancellation> cancelled = new CancelRemainingRecallsService(gateway).cancelRemaining(completed.id());
+    Either<Failure, RecallCancellation> cancelled = new CancelRemainingRecallsService(gateway).cancelRemaining(new CancelRemainingRecallsCommand(completed.id()));
 
     assertThat(cancelled).isEqualTo(Either.left(new Failure.RecallRefused(
         new RecallRejection.NothingLeftToCancel(completed.id(), RecallStatus.COMPLETED))));
@@ -84,7 +85,7 @@ class CancelRemainingRecallsServiceTest {
     GatewayFailure refused = GatewayFailureFixtures.unauthorized();
     FakeRecallFlowGateway gateway = spy(new FakeRecallFlowGateway(RecallFlowFixtures.pending(12)).failNextDetail(refused));
 
-    assertThat(new CancelRemainingRecallsService(gateway).cancelRemaining(RecallFlowFixtures.pending(12).id()))
+    assertThat(new CancelRemainingRecallsService(gateway).cancelRemaining(new CancelRemainingRecallsCommand(RecallFlowFixtures.pending(12).id())))
         .isEqualTo(Either.left(new Failure.Gateway(refused)));
     verify(gateway, never()).cancelFlow(any());
   }
@@ -96,7 +97,7 @@ class CancelRemainingRecallsServiceTest {
     RecallFlow pending = RecallFlowFixtures.pending(12);
     FakeRecallFlowGateway gateway = new FakeRecallFlowGateway(pending).failNextCancel(refused);
 
-    assertThat(new CancelRemainingRecallsService(gateway).cancelRemaining(pending.id()))
+    assertThat(new CancelRemainingRecallsService(gateway).cancelRemaining(new CancelRemainingRecallsCommand(pending.id())))
         .isEqualTo(Either.left(new Failure.Gateway(refused)));
   }
 }

@@ -3,6 +3,7 @@ package io.voicecampaign.application.service.recall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.voicecampaign.application.port.in.Failure;
+import io.voicecampaign.application.port.in.recall.GetRecallFlowCommand;
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.application.testing.GatewayFailureFixtures;
 import io.voicecampaign.application.testing.RecallFlowFixtures;
@@ -23,14 +24,14 @@ class GetRecallFlowServiceTest {
   @Test
   @DisplayName("answers the flow's detail with its nodes")
   void answersDetail() {
-    assertThat(service.get(flow.id())).isEqualTo(Either.right(RecallFlowFixtures.asDetailed(flow)));
+    assertThat(service.get(new GetRecallFlowCommand(flow.id()))).isEqualTo(Either.right(RecallFlowFixtures.asDetailed(flow)));
     assertThat(gateway.detailReads()).containsExactly(flow.id());
   }
 
   @Test
   @DisplayName("an unknown flow comes back as the platform's refusal")
   void unknownFlow() {
-    Either<Failure, RecallFlow> read = service.get(RecallFlowId.of(404));
+    Either<Failure, RecallFlow> read = service.get(new GetRecallFlowCommand(RecallFlowId.of(404)));
 
     assertThat(read.getLeft()).isInstanceOfSatisfying(Failure.Gateway.class, gateway ->
         assertThat(gateway.cause()).isInstanceOfSatisfying(GatewayFailure.Rejected.class, rejected ->
@@ -43,6 +44,6 @@ class GetRecallFlowServiceTest {
     GatewayFailure timedOut = GatewayFailureFixtures.timedOut();
     gateway.failNextDetail(timedOut);
 
-    assertThat(service.get(flow.id())).isEqualTo(Either.left(new Failure.Gateway(timedOut)));
+    assertThat(service.get(new GetRecallFlowCommand(flow.id()))).isEqualTo(Either.left(new Failure.Gateway(timedOut)));
   }
 }

@@ -2,7 +2,6 @@ package io.voicecampaign.application.port.in.recall;
 
 import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.domain.recall.RecallCancellation;
-import io.voicecampaign.domain.recall.RecallFlowId;
 import io.vavr.control.Either;
 
 /**
@@ -16,5 +15,5 @@ public interface CancelRemainingRecallsUseCase {
    *
    * @return the cancellation sent; {@link Failure.RecallRefused} when nothing is left to cancel
    */
-  Either<Failure, RecallCancellation> cancelRemaining(RecallFlowId flowId);
+  Either<Failure, RecallCancellation> cancelRemaining(CancelRemainingRecallsCommand command);
 }

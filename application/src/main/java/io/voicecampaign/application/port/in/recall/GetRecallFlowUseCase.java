@@ -2,12 +2,11 @@ package io.voicecampaign.application.port.in.recall;
 
 import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.domain.recall.RecallFlow;
-import io.voicecampaign.domain.recall.RecallFlowId;
 import io.vavr.control.Either;
 
 /** Reads one recall flow with its nodes. */
 public interface GetRecallFlowUseCase {
 
   /** The flow with its nodes, or the platform's failure. */
-  Either<Failure, RecallFlow> get(RecallFlowId flowId);
+  Either<Failure, RecallFlow> get(GetRecallFlowCommand command);
 }
