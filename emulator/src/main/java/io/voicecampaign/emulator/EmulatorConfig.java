@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * timestamps, as the real platform checks them against its own clock; clients sign with their real
  * time. The <em>platform clock</em> drives the simulation: it starts at {@link #start()} (now, by
  * default) and runs {@link #timeScale()} platform seconds per wall second (0: it moves only through
- * the admin endpoint), so a day of calling and recalls passes in minutes.
+ * the admin endpoint). Real time is the default; a larger scale, e.g. 60, lets a day of calling and
+ * recalls pass in minutes.
  */
 public final class EmulatorConfig {
 
@@ -40,8 +41,8 @@ public final class EmulatorConfig {
   public static final int DEFAULT_PORT = 8080;
   /** The address listened on by default: loopback only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
-  /** Platform seconds per wall second by default: one platform minute per second. */
-  public static final double DEFAULT_TIME_SCALE = 60;
+  /** Platform seconds per wall second by default: real time, so the platform clock agrees with the caller's. */
+  public static final double DEFAULT_TIME_SCALE = 1;
   /** The fastest time scale accepted. */
   public static final double MAX_TIME_SCALE = 1_000_000;
   /** How far a request's timestamp may be from the wall clock by default. */
@@ -89,7 +90,7 @@ public final class EmulatorConfig {
     return new Builder();
   }
 
-  /** The defaults: loopback port 8080, the docs' example credentials, 60x time. */
+  /** The defaults: loopback port 8080, the docs' example credentials, the platform clock at real time (1x). */
   public static EmulatorConfig defaults() {
     return builder().build();
   }
@@ -255,7 +256,7 @@ public final class EmulatorConfig {
       return this;
     }
 
-    /** Platform seconds per wall second, 0-1,000,000 (default 60; 0: the admin endpoint alone moves time). */
+    /** Platform seconds per wall second, 0-1,000,000 (default 1; 0: the admin endpoint alone moves time). */
     public Builder timeScale(double value) {
       this.timeScale = value;
       return this;

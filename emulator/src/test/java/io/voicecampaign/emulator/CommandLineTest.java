@@ -30,7 +30,7 @@ class CommandLineTest {
     assertThat(run.config().port()).isEqualTo(8080);
     assertThat(run.config().host()).isEqualTo("127.0.0.1");
     assertThat(run.config().apiKey()).isEqualTo(EmulatorConfig.DEFAULT_API_KEY);
-    assertThat(run.config().timeScale()).isEqualTo(60);
+    assertThat(run.config().timeScale()).isEqualTo(1);
     assertThat(run.config().timestampTolerance()).isEqualTo(Duration.ofSeconds(300));
     assertThat(run.config().requestLog()).isNotEmpty();
     assertThat(run.quiet()).isFalse();
@@ -39,7 +39,7 @@ class CommandLineTest {
   @Test
   @DisplayName("reads flags in both forms and variables, a flag winning over its variable")
   void flagsAndVariables() {
-    Map<String, String> env = Map.of("EMULATOR_PORT", "9000", "EMULATOR_API_SECRET", "fromEnv", "EMULATOR_TIME_SCALE", "1");
+    Map<String, String> env = Map.of("EMULATOR_PORT", "9000", "EMULATOR_API_SECRET", "fromEnv", "EMULATOR_TIME_SCALE", "60");
 
     CommandLine.Run run = (CommandLine.Run) parse(env, "--port=9100", "--api-key", "k1", "--app-id", "App1",
         "--admin-token", "t0k", "--timestamp-tolerance", "60", "--seed", "-3", "--start", "2025-03-03 09:00:00", "--quiet").get();
@@ -49,7 +49,7 @@ class CommandLineTest {
     assertThat(run.config().apiSecret()).isEqualTo("fromEnv");
     assertThat(run.config().appId().value()).isEqualTo("App1");
     assertThat(run.config().adminToken()).isEqualTo("t0k");
-    assertThat(run.config().timeScale()).isEqualTo(1);
+    assertThat(run.config().timeScale()).isEqualTo(60);
     assertThat(run.config().timestampTolerance()).isEqualTo(Duration.ofSeconds(60));
     assertThat(run.config().seed()).isEqualTo(-3);
     assertThat(run.config().start()).contains(Instant.parse("2025-03-03T01:00:00Z"));
