@@ -30,13 +30,13 @@ class ClosingTest {
     server.enqueue(HttpFixtures.json(HttpFixtures.SEED_QUERY_ANSWER));
     HttpVoiceCampaigns sdk = HttpVoiceCampaigns.create(HttpFixtures.config(server, time).build(), time);
     assertThat(sdk.listTasks().page(LIST).isRight()).isTrue();
-    OkHttpClient client = sdk.transport().client();
-    assertThat(client.connectionPool().connectionCount()).as("pooled before closing").isEqualTo(1);
+    assertThat(sdk.transport().pooledConnections()).as("pooled before closing").isEqualTo(1);
+    assertThat(sdk.transport().isClosed()).isFalse();
 
     sdk.close();
 
-    assertThat(client.connectionPool().connectionCount()).isZero();
-    assertThat(client.dispatcher().executorService().isShutdown()).isTrue();
+    assertThat(sdk.transport().pooledConnections()).isZero();
+    assertThat(sdk.transport().isClosed()).isTrue();
   }
 
   @Test

@@ -94,9 +94,15 @@ public final class PlatformTransport implements AutoCloseable {
     }
   }
 
-  /** The client reads go through; creates use a copy that shares its connections and threads. */
-  public OkHttpClient client() {
-    return client;
+  /** How many connections the client's pool holds, in use or idle. */
+  public int pooledConnections() {
+    return client.connectionPool().connectionCount();
+  }
+
+  /** True once {@link #close()} has ended the threads this transport owns. */
+  public boolean isClosed() {
+    return bodyWriters.isShutdown()
+        && (config.okHttpClient().isDefined() || client.dispatcher().executorService().isShutdown());
   }
 
   /** The implementation of one of the adapter's endpoint interfaces. */
