@@ -26,6 +26,8 @@ final class CommandLine {
   static final String USAGE = String.join("\n",
       "usage: mvn -q -pl emulator -am compile exec:java@emulator [-Dexec.args=\"--flag value ...\"]",
       "  --host H                 address to listen on (EMULATOR_HOST; default 127.0.0.1, loopback only)",
+      "  --expose                 allow a non-loopback --host; needs a non-default --api-secret and --admin-token",
+      "                           (EMULATOR_EXPOSE=true; default false)",
       "  --port N                 port, 0 for any free one (EMULATOR_PORT; default 8080)",
       "  --api-key K              Api-Key to accept (EMULATOR_API_KEY; default " + EmulatorConfig.DEFAULT_API_KEY + ")",
       "  --api-secret S           API secret clients sign with (EMULATOR_API_SECRET; default " + EmulatorConfig.DEFAULT_API_SECRET + ")",
@@ -44,6 +46,7 @@ final class CommandLine {
 
   static {
     FLAGS.put("host", "EMULATOR_HOST");
+    FLAGS.put("expose", "EMULATOR_EXPOSE");
     FLAGS.put("port", "EMULATOR_PORT");
     FLAGS.put("api-key", "EMULATOR_API_KEY");
     FLAGS.put("api-secret", "EMULATOR_API_SECRET");
@@ -106,7 +109,7 @@ final class CommandLine {
         problems = problems.append(Violation.of("--" + name, value, "is not a flag of the emulator; see --help"));
         continue;
       }
-      if (name.equals("quiet")) {
+      if (name.equals("quiet") || name.equals("expose")) {
         given.put(name, value == null ? "true" : value);
         continue;
       }
@@ -158,6 +161,10 @@ final class CommandLine {
       case "host":
         builder.host(value);
         return Optional.empty();
+      case "expose":
+        builder.expose(value.equalsIgnoreCase("true"));
+        return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? Optional.empty()
+            : Optional.of(Violation.of(name, value, "must be true or false"));
       case "port":
         return integer(name, value).map(n -> builder.port((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n))))
             .isPresent() ? Optional.empty() : Optional.of(Violation.of(name, value, "must be a whole number 0-65535"));

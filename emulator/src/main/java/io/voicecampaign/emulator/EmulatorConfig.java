@@ -53,6 +53,7 @@ public final class EmulatorConfig {
   private static final String HIDDEN = "<hidden>";
 
   private final String host;
+  private final boolean expose;
   private final int port;
   private final String apiKey;
   private final String apiSecret;
@@ -69,6 +70,7 @@ public final class EmulatorConfig {
 
   private EmulatorConfig(Builder b) {
     this.host = b.host;
+    this.expose = b.expose;
     this.port = b.port;
     this.apiKey = b.apiKey;
     this.apiSecret = b.apiSecret;
@@ -98,6 +100,7 @@ public final class EmulatorConfig {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.host = host;
+    b.expose = expose;
     b.port = port;
     b.apiKey = apiKey;
     b.apiSecret = apiSecret;
@@ -117,6 +120,11 @@ public final class EmulatorConfig {
   /** The address listened on. */
   public String host() {
     return host;
+  }
+
+  /** True when {@link #host()} is not a loopback address: others on the network can reach the emulator. */
+  public boolean exposed() {
+    return expose && !isLoopback(host);
   }
 
   /** The port listened on; 0 picks a free one. */
@@ -203,6 +211,7 @@ public final class EmulatorConfig {
   /** Collects configuration values; {@link #build()} checks them all. Not thread-safe. */
   public static final class Builder {
     private String host = DEFAULT_HOST;
+    private boolean expose;
     private int port = DEFAULT_PORT;
     private String apiKey = DEFAULT_API_KEY;
     private String apiSecret = DEFAULT_API_SECRET;
@@ -222,6 +231,15 @@ public final class EmulatorConfig {
     /** The address to listen on (default {@value EmulatorConfig#DEFAULT_HOST}). */
     public Builder host(String value) {
       this.host = value;
+      return this;
+    }
+
+    /**
+     * Allows a {@link #host(String)} that is not a loopback address (default false). Even then the
+     * published default API secret and admin token are refused: anyone could read the docs and use them.
+     */
+    public Builder expose(boolean value) {
+      this.expose = value;
       return this;
     }
 
@@ -321,6 +339,19 @@ public final class EmulatorConfig {
       List<Violation> problems = List.empty();
       if (host == null || host.isBlank()) {
         problems = problems.append(Violation.of("host", host, "is required: an address to listen on"));
+      } else if (!isLoopback(host)) {
+        if (!expose) {
+          problems = problems.append(Violation.of("host", host,
+              "is not a loopback address; listening where others can reach the emulator needs --expose"));
+        }
+        if (DEFAULT_API_SECRET.equals(apiSecret)) {
+          problems = problems.append(Violation.of("apiSecret", HIDDEN,
+              "must not be the published default when listening on a non-loopback address"));
+        }
+        if (DEFAULT_ADMIN_TOKEN.equals(adminToken)) {
+          problems = problems.append(Violation.of("adminToken", HIDDEN,
+              "must not be the published default when listening on a non-loopback address"));
+        }
       }
       if (port < 0 || port > 65_535) {
         problems = problems.append(Violation.of("port", port, "must be 0-65535 (0 picks a free port)"));
@@ -359,6 +390,15 @@ public final class EmulatorConfig {
         return List.of(Violation.of(path, secret ? HIDDEN : value, "must be printable ASCII without spaces (it travels in a header)"));
       }
       return List.empty();
+    }
+  }
+
+  /** True when {@code host} names only this machine; a name that does not resolve counts as not loopback. */
+  static boolean isLoopback(String host) {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
     }
   }
 }

@@ -98,7 +98,7 @@ final class PlatformHandler implements HttpHandler {
     }
     Outcome outcome;
     try {
-      outcome = operate(endpoint, exchange.getRequestBody());
+      outcome = operate(endpoint, Exchanges.limited(exchange.getRequestBody(), endpoint.maxBodyBytes()));
     } catch (MalformedJsonException | Exchanges.BodyTooLarge e) {
       outcome = new Outcome.Refusal(PlatformCode.PARAMETER_EXCEPTION, "parameter exception: the body is not a JSON request: "
           + e.getMessage());
@@ -189,7 +189,7 @@ final class PlatformHandler implements HttpHandler {
   }
 
   private static JsonValue tree(InputStream body) throws IOException {
-    return JsonReader.parse(Exchanges.readBody(body));
+    return JsonReader.parse(body.readAllBytes());
   }
 
   private static Page<GroupCallTask> emptyPage(TaskRequests.TaskListing listing) {
