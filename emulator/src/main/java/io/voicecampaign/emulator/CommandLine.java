@@ -38,6 +38,9 @@ final class CommandLine {
       "  --timestamp-tolerance S  seconds a request's Timestamp may be off this machine's clock before -16",
       "                           (EMULATOR_TIMESTAMP_TOLERANCE; default 300)",
       "  --seed N                 seed of the simulated call outcomes (EMULATOR_SEED; default 42)",
+      "  --envelopes M            envelope of every answer: documented (each endpoint as its page), random",
+      "                           (any of the four, seeded by --seed), or status-string, status-number,",
+      "                           code-number, code-string (EMULATOR_ENVELOPES; default documented)",
       "  --start T                platform clock start, \"yyyy-MM-dd HH:mm:ss\" at UTC+8 (EMULATOR_START; default now)",
       "  --quiet                  no line per request (EMULATOR_QUIET=true)",
       "  --help                   this text");
@@ -55,6 +58,7 @@ final class CommandLine {
     FLAGS.put("time-scale", "EMULATOR_TIME_SCALE");
     FLAGS.put("timestamp-tolerance", "EMULATOR_TIMESTAMP_TOLERANCE");
     FLAGS.put("seed", "EMULATOR_SEED");
+    FLAGS.put("envelopes", "EMULATOR_ENVELOPES");
     FLAGS.put("start", "EMULATOR_START");
     FLAGS.put("quiet", "EMULATOR_QUIET");
   }
@@ -193,6 +197,9 @@ final class CommandLine {
       case "seed":
         return integer(name, value).map(builder::seed)
             .isPresent() ? Optional.empty() : Optional.of(Violation.of(name, value, "must be a whole number"));
+      case "envelopes":
+        builder.envelopes(value);
+        return Optional.empty();
       case "start": {
         Optional<Instant> start = WireTime.parse(value, PlatformOptions.DEFAULT_ZONE);
         start.ifPresent(builder::start);

@@ -4,6 +4,7 @@ import io.voicecampaign.adapter.fake.platform.PlatformOptions;
 import io.voicecampaign.domain.shared.AppId;
 import io.voicecampaign.domain.shared.InvalidValueException;
 import io.voicecampaign.domain.shared.Violation;
+import io.voicecampaign.emulator.wire.Envelopes;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -62,6 +63,7 @@ public final class EmulatorConfig {
   private final double timeScale;
   private final Duration timestampTolerance;
   private final long seed;
+  private final String envelopes;
   private final Option<Instant> start;
   private final Clock wallClock;
   private final PlatformOptions platformOptions;
@@ -79,6 +81,7 @@ public final class EmulatorConfig {
     this.timeScale = b.timeScale;
     this.timestampTolerance = b.timestampTolerance;
     this.seed = b.seed;
+    this.envelopes = b.envelopes;
     this.start = Option.of(b.start);
     this.wallClock = b.wallClock;
     this.platformOptions = b.platformOptions.withKnownApps(AppId.of(b.appId));
@@ -109,6 +112,7 @@ public final class EmulatorConfig {
     b.timeScale = timeScale;
     b.timestampTolerance = timestampTolerance;
     b.seed = seed;
+    b.envelopes = envelopes;
     b.start = start.getOrNull();
     b.wallClock = wallClock;
     b.platformOptions = platformOptions;
@@ -125,6 +129,11 @@ public final class EmulatorConfig {
   /** True when {@link #host()} is not a loopback address: others on the network can reach the emulator. */
   public boolean exposed() {
     return expose && !isLoopback(host);
+  }
+
+  /** Which envelope each answer is wrapped in; a random mode draws from {@link #seed()}. */
+  public Envelopes envelopes() {
+    return Envelopes.named(envelopes, seed).orElseThrow();
   }
 
   /** The port listened on; 0 picks a free one. */
@@ -204,7 +213,7 @@ public final class EmulatorConfig {
   public String toString() {
     return "EmulatorConfig[host=" + host + ", port=" + port + ", apiKey=" + apiKey + ", apiSecret=" + HIDDEN
         + ", appId=" + appId + ", adminToken=" + HIDDEN + ", timeScale=" + timeScale
-        + ", timestampTolerance=" + timestampTolerance + ", seed=" + seed
+        + ", timestampTolerance=" + timestampTolerance + ", seed=" + seed + ", envelopes=" + envelopes
         + ", start=" + start.map(Instant::toString).getOrElse("now") + ", threads=" + threads + "]";
   }
 
@@ -220,6 +229,7 @@ public final class EmulatorConfig {
     private double timeScale = DEFAULT_TIME_SCALE;
     private Duration timestampTolerance = DEFAULT_TIMESTAMP_TOLERANCE;
     private long seed = DEFAULT_SEED;
+    private String envelopes = "documented";
     private Instant start;
     private Clock wallClock = Clock.systemUTC();
     private PlatformOptions platformOptions = PlatformOptions.defaults();
@@ -288,6 +298,12 @@ public final class EmulatorConfig {
     /** The seed of the calls' outcomes (default 42). */
     public Builder seed(long value) {
       this.seed = value;
+      return this;
+    }
+
+    /** The envelope mode, one of {@value Envelopes#NAMES} (default documented). */
+    public Builder envelopes(String value) {
+      this.envelopes = value;
       return this;
     }
 
@@ -369,6 +385,9 @@ public final class EmulatorConfig {
       }
       if (timestampTolerance == null || timestampTolerance.isNegative()) {
         problems = problems.append(Violation.of("timestampTolerance", timestampTolerance, "must be zero or positive"));
+      }
+      if (envelopes == null || Envelopes.named(envelopes, seed).isEmpty()) {
+        problems = problems.append(Violation.of("envelopes", envelopes, "must be one of " + Envelopes.NAMES));
       }
       if (wallClock == null) {
         problems = problems.append(Violation.of("wallClock", null, "is required"));
