@@ -24,7 +24,8 @@ final class CommandLine {
 
   /** The flags, their variables and what they set, for the usage text. */
   static final String USAGE = String.join("\n",
-      "usage: mvn -q -pl emulator -am compile exec:java@emulator [-Dexec.args=\"--flag value ...\"]",
+      "usage: java -jar emulator/target/voicecampaign-emulator.jar [--flag value ...]",
+      "   or: mvn -q -pl emulator -am compile exec:java@emulator [-Dexec.args=\"--flag value ...\"]",
       "  --host H                 address to listen on (EMULATOR_HOST; default 127.0.0.1, loopback only)",
       "  --expose                 allow a non-loopback --host; needs a non-default --api-secret and --admin-token",
       "                           (EMULATOR_EXPOSE=true; default false)",
