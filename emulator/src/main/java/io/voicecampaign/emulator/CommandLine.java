@@ -24,8 +24,11 @@ final class CommandLine {
 
   /** The flags, their variables and what they set, for the usage text. */
   static final String USAGE = String.join("\n",
-      "usage: mvn -q -pl emulator -am compile exec:java@emulator [-Dexec.args=\"--flag value ...\"]",
+      "usage: java -jar emulator/target/voicecampaign-emulator.jar [--flag value ...]",
+      "   or: mvn -q -pl emulator -am compile exec:java@emulator [-Dexec.args=\"--flag value ...\"]",
       "  --host H                 address to listen on (EMULATOR_HOST; default 127.0.0.1, loopback only)",
+      "  --expose                 allow a non-loopback --host; needs a non-default --api-secret and --admin-token",
+      "                           (EMULATOR_EXPOSE=true; default false)",
       "  --port N                 port, 0 for any free one (EMULATOR_PORT; default 8080)",
       "  --api-key K              Api-Key to accept (EMULATOR_API_KEY; default " + EmulatorConfig.DEFAULT_API_KEY + ")",
       "  --api-secret S           API secret clients sign with (EMULATOR_API_SECRET; default " + EmulatorConfig.DEFAULT_API_SECRET + ")",
@@ -36,6 +39,9 @@ final class CommandLine {
       "  --timestamp-tolerance S  seconds a request's Timestamp may be off this machine's clock before -16",
       "                           (EMULATOR_TIMESTAMP_TOLERANCE; default 300)",
       "  --seed N                 seed of the simulated call outcomes (EMULATOR_SEED; default 42)",
+      "  --envelopes M            envelope of every answer: documented (each endpoint as its page), random",
+      "                           (any of the four, seeded by --seed), or status-string, status-number,",
+      "                           code-number, code-string (EMULATOR_ENVELOPES; default documented)",
       "  --start T                platform clock start, \"yyyy-MM-dd HH:mm:ss\" at UTC+8 (EMULATOR_START; default now)",
       "  --quiet                  no line per request (EMULATOR_QUIET=true)",
       "  --help                   this text");
@@ -44,6 +50,7 @@ final class CommandLine {
 
   static {
     FLAGS.put("host", "EMULATOR_HOST");
+    FLAGS.put("expose", "EMULATOR_EXPOSE");
     FLAGS.put("port", "EMULATOR_PORT");
     FLAGS.put("api-key", "EMULATOR_API_KEY");
     FLAGS.put("api-secret", "EMULATOR_API_SECRET");
@@ -52,6 +59,7 @@ final class CommandLine {
     FLAGS.put("time-scale", "EMULATOR_TIME_SCALE");
     FLAGS.put("timestamp-tolerance", "EMULATOR_TIMESTAMP_TOLERANCE");
     FLAGS.put("seed", "EMULATOR_SEED");
+    FLAGS.put("envelopes", "EMULATOR_ENVELOPES");
     FLAGS.put("start", "EMULATOR_START");
     FLAGS.put("quiet", "EMULATOR_QUIET");
   }
@@ -106,7 +114,7 @@ final class CommandLine {
         problems = problems.append(Violation.of("--" + name, value, "is not a flag of the emulator; see --help"));
         continue;
       }
-      if (name.equals("quiet")) {
+      if (name.equals("quiet") || name.equals("expose")) {
         given.put(name, value == null ? "true" : value);
         continue;
       }
@@ -158,6 +166,10 @@ final class CommandLine {
       case "host":
         builder.host(value);
         return Optional.empty();
+      case "expose":
+        builder.expose(value.equalsIgnoreCase("true"));
+        return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? Optional.empty()
+            : Optional.of(Violation.of(name, value, "must be true or false"));
       case "port":
         return integer(name, value).map(n -> builder.port((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n))))
             .isPresent() ? Optional.empty() : Optional.of(Violation.of(name, value, "must be a whole number 0-65535"));
@@ -186,6 +198,9 @@ final class CommandLine {
       case "seed":
         return integer(name, value).map(builder::seed)
             .isPresent() ? Optional.empty() : Optional.of(Violation.of(name, value, "must be a whole number"));
+      case "envelopes":
+        builder.envelopes(value);
+        return Optional.empty();
       case "start": {
         Optional<Instant> start = WireTime.parse(value, PlatformOptions.DEFAULT_ZONE);
         start.ifPresent(builder::start);

@@ -50,7 +50,7 @@ public final class Emulator implements AutoCloseable {
     EmulatorServer server = EmulatorServer.start(new InetSocketAddress(config.host(), config.port()), config.threads(), host,
         new EmulatorServer.Credentials(config.apiKey(), config.apiSecret(), config.adminToken(), config.wallClock(),
             config.timestampTolerance()),
-        config.requestLog());
+        config.envelopes(), config.requestLog());
     return new Emulator(config, host, server);
   }
 

@@ -4,6 +4,7 @@ import io.voicecampaign.adapter.fake.platform.PlatformOptions;
 import io.voicecampaign.domain.shared.AppId;
 import io.voicecampaign.domain.shared.InvalidValueException;
 import io.voicecampaign.domain.shared.Violation;
+import io.voicecampaign.emulator.wire.Envelopes;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -54,6 +55,7 @@ public final class EmulatorConfig {
   private static final String HIDDEN = "<hidden>";
 
   private final String host;
+  private final boolean expose;
   private final int port;
   private final String apiKey;
   private final String apiSecret;
@@ -62,6 +64,7 @@ public final class EmulatorConfig {
   private final double timeScale;
   private final Duration timestampTolerance;
   private final long seed;
+  private final String envelopes;
   private final Option<Instant> start;
   private final Clock wallClock;
   private final PlatformOptions platformOptions;
@@ -70,6 +73,7 @@ public final class EmulatorConfig {
 
   private EmulatorConfig(Builder b) {
     this.host = b.host;
+    this.expose = b.expose;
     this.port = b.port;
     this.apiKey = b.apiKey;
     this.apiSecret = b.apiSecret;
@@ -78,6 +82,7 @@ public final class EmulatorConfig {
     this.timeScale = b.timeScale;
     this.timestampTolerance = b.timestampTolerance;
     this.seed = b.seed;
+    this.envelopes = b.envelopes;
     this.start = Option.of(b.start);
     this.wallClock = b.wallClock;
     this.platformOptions = b.platformOptions.withKnownApps(AppId.of(b.appId));
@@ -99,6 +104,7 @@ public final class EmulatorConfig {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.host = host;
+    b.expose = expose;
     b.port = port;
     b.apiKey = apiKey;
     b.apiSecret = apiSecret;
@@ -107,6 +113,7 @@ public final class EmulatorConfig {
     b.timeScale = timeScale;
     b.timestampTolerance = timestampTolerance;
     b.seed = seed;
+    b.envelopes = envelopes;
     b.start = start.getOrNull();
     b.wallClock = wallClock;
     b.platformOptions = platformOptions;
@@ -118,6 +125,16 @@ public final class EmulatorConfig {
   /** The address listened on. */
   public String host() {
     return host;
+  }
+
+  /** True when {@link #host()} is not a loopback address: others on the network can reach the emulator. */
+  public boolean exposed() {
+    return expose && !isLoopback(host);
+  }
+
+  /** Which envelope each answer is wrapped in; a random mode draws from {@link #seed()}. */
+  public Envelopes envelopes() {
+    return Envelopes.named(envelopes, seed).orElseThrow();
   }
 
   /** The port listened on; 0 picks a free one. */
@@ -197,13 +214,14 @@ public final class EmulatorConfig {
   public String toString() {
     return "EmulatorConfig[host=" + host + ", port=" + port + ", apiKey=" + apiKey + ", apiSecret=" + HIDDEN
         + ", appId=" + appId + ", adminToken=" + HIDDEN + ", timeScale=" + timeScale
-        + ", timestampTolerance=" + timestampTolerance + ", seed=" + seed
+        + ", timestampTolerance=" + timestampTolerance + ", seed=" + seed + ", envelopes=" + envelopes
         + ", start=" + start.map(Instant::toString).getOrElse("now") + ", threads=" + threads + "]";
   }
 
   /** Collects configuration values; {@link #build()} checks them all. Not thread-safe. */
   public static final class Builder {
     private String host = DEFAULT_HOST;
+    private boolean expose;
     private int port = DEFAULT_PORT;
     private String apiKey = DEFAULT_API_KEY;
     private String apiSecret = DEFAULT_API_SECRET;
@@ -212,6 +230,7 @@ public final class EmulatorConfig {
     private double timeScale = DEFAULT_TIME_SCALE;
     private Duration timestampTolerance = DEFAULT_TIMESTAMP_TOLERANCE;
     private long seed = DEFAULT_SEED;
+    private String envelopes = "documented";
     private Instant start;
     private Clock wallClock = Clock.systemUTC();
     private PlatformOptions platformOptions = PlatformOptions.defaults();
@@ -223,6 +242,15 @@ public final class EmulatorConfig {
     /** The address to listen on (default {@value EmulatorConfig#DEFAULT_HOST}). */
     public Builder host(String value) {
       this.host = value;
+      return this;
+    }
+
+    /**
+     * Allows a {@link #host(String)} that is not a loopback address (default false). Even then the
+     * published default API secret and admin token are refused: anyone could read the docs and use them.
+     */
+    public Builder expose(boolean value) {
+      this.expose = value;
       return this;
     }
 
@@ -274,6 +302,12 @@ public final class EmulatorConfig {
       return this;
     }
 
+    /** The envelope mode, one of {@value Envelopes#NAMES} (default documented). */
+    public Builder envelopes(String value) {
+      this.envelopes = value;
+      return this;
+    }
+
     /** Where the platform clock starts; {@code null} (the default) for the wall clock's instant at start. */
     public Builder start(Instant value) {
       this.start = value;
@@ -322,6 +356,19 @@ public final class EmulatorConfig {
       List<Violation> problems = List.empty();
       if (host == null || host.isBlank()) {
         problems = problems.append(Violation.of("host", host, "is required: an address to listen on"));
+      } else if (!isLoopback(host)) {
+        if (!expose) {
+          problems = problems.append(Violation.of("host", host,
+              "is not a loopback address; listening where others can reach the emulator needs --expose"));
+        }
+        if (DEFAULT_API_SECRET.equals(apiSecret)) {
+          problems = problems.append(Violation.of("apiSecret", HIDDEN,
+              "must not be the published default when listening on a non-loopback address"));
+        }
+        if (DEFAULT_ADMIN_TOKEN.equals(adminToken)) {
+          problems = problems.append(Violation.of("adminToken", HIDDEN,
+              "must not be the published default when listening on a non-loopback address"));
+        }
       }
       if (port < 0 || port > 65_535) {
         problems = problems.append(Violation.of("port", port, "must be 0-65535 (0 picks a free port)"));
@@ -339,6 +386,9 @@ public final class EmulatorConfig {
       }
       if (timestampTolerance == null || timestampTolerance.isNegative()) {
         problems = problems.append(Violation.of("timestampTolerance", timestampTolerance, "must be zero or positive"));
+      }
+      if (envelopes == null || Envelopes.named(envelopes, seed).isEmpty()) {
+        problems = problems.append(Violation.of("envelopes", envelopes, "must be one of " + Envelopes.NAMES));
       }
       if (wallClock == null) {
         problems = problems.append(Violation.of("wallClock", null, "is required"));
@@ -360,6 +410,15 @@ public final class EmulatorConfig {
         return List.of(Violation.of(path, secret ? HIDDEN : value, "must be printable ASCII without spaces (it travels in a header)"));
       }
       return List.empty();
+    }
+  }
+
+  /** True when {@code host} names only this machine; a name that does not resolve counts as not loopback. */
+  static boolean isLoopback(String host) {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
     }
   }
 }

@@ -70,6 +70,10 @@ public final class EmulatorMain {
         : "it runs " + trim(config.timeScale()) + " platform seconds per wall second";
     return String.join("\n",
         "voicecampaign platform emulator listening on " + base,
+        config.exposed()
+            ? "  EXPOSED      " + config.host() + " is reachable from the network: the platform and admin endpoints answer anyone holding the credentials"
+            : "  loopback     reachable from this machine only",
+        "  health       GET " + base + "/health (no credentials)",
         "  endpoints    POST " + base + "/v3/voice/group/call/send/agent, .../group/call/query, /voice/group/call/cancel,",
         "               /voice/recallFlow/queryPage, queryDetail, update, cancel (with or without /v3)",
         "  Api-Key      " + config.apiKey(),

@@ -76,4 +76,23 @@ class CommandLineTest {
     assertThat(CommandLine.USAGE).contains("--host", "--port", "--api-key", "--api-secret", "--app-id", "--admin-token",
         "--time-scale", "--timestamp-tolerance", "--seed", "--start", "--quiet");
   }
+
+  @Test
+  @DisplayName("a non-loopback host needs --expose and credentials other than the published defaults")
+  void nonLoopbackBind() {
+    Either<Seq<Violation>, CommandLine.Request> refused = CommandLine.parse(new String[] {"--host", "0.0.0.0"}, Map.of(), line -> {});
+    assertThat(refused.getLeft().map(Violation::path)).containsExactly("--host", "--api-secret", "--admin-token");
+    assertThat(refused.getLeft().mkString()).doesNotContain(EmulatorConfig.DEFAULT_API_SECRET).doesNotContain(EmulatorConfig.DEFAULT_ADMIN_TOKEN);
+
+    Either<Seq<Violation>, CommandLine.Request> defaults = CommandLine.parse(
+        new String[] {"--host", "0.0.0.0", "--expose"}, Map.of(), line -> {});
+    assertThat(defaults.getLeft().map(Violation::path)).containsExactly("--api-secret", "--admin-token");
+
+    Either<Seq<Violation>, CommandLine.Request> exposed = CommandLine.parse(
+        new String[] {"--host", "0.0.0.0", "--expose", "--api-secret", "s3cret-x", "--admin-token", "t0ken-y"}, Map.of(), line -> {});
+    EmulatorConfig config = ((CommandLine.Run) exposed.get()).config();
+    assertThat(config.exposed()).isTrue();
+    assertThat(EmulatorConfig.defaults().exposed()).isFalse();
+    assertThat(CommandLine.parse(new String[] {"--host", "localhost"}, Map.of(), line -> {}).isRight()).isTrue();
+  }
 }

@@ -9,29 +9,36 @@ import java.util.Optional;
  */
 enum Endpoint {
   /** Create an AI-agent task. */
-  CREATE_TASK("/voice/group/call/send/agent", Envelope.STATUS_AS_STRING),
+  CREATE_TASK("/voice/group/call/send/agent", Envelope.STATUS_AS_STRING, Exchanges.CREATE_BODY_BYTES),
   /** One page of tasks. */
-  QUERY_TASKS("/voice/group/call/query", Envelope.CODE_AS_NUMBER),
+  QUERY_TASKS("/voice/group/call/query", Envelope.CODE_AS_NUMBER, Exchanges.SMALL_BODY_BYTES),
   /** Cancel tasks. */
-  CANCEL_TASKS("/voice/group/call/cancel", Envelope.CODE_AS_STRING),
+  CANCEL_TASKS("/voice/group/call/cancel", Envelope.CODE_AS_STRING, Exchanges.SMALL_BODY_BYTES),
   /** One page of recall flows. */
-  QUERY_FLOWS("/voice/recallFlow/queryPage", Envelope.CODE_AS_NUMBER),
+  QUERY_FLOWS("/voice/recallFlow/queryPage", Envelope.CODE_AS_NUMBER, Exchanges.SMALL_BODY_BYTES),
   /** One recall flow with its nodes. */
-  FLOW_DETAIL("/voice/recallFlow/queryDetail", Envelope.CODE_AS_NUMBER),
+  FLOW_DETAIL("/voice/recallFlow/queryDetail", Envelope.CODE_AS_NUMBER, Exchanges.SMALL_BODY_BYTES),
   /** Edit a pending recall flow. */
-  UPDATE_FLOW("/voice/recallFlow/update", Envelope.CODE_AS_NUMBER),
+  UPDATE_FLOW("/voice/recallFlow/update", Envelope.CODE_AS_NUMBER, Exchanges.SMALL_BODY_BYTES),
   /** Cancel a recall flow or its nodes from one on. */
-  CANCEL_FLOW("/voice/recallFlow/cancel", Envelope.CODE_AS_NUMBER);
+  CANCEL_FLOW("/voice/recallFlow/cancel", Envelope.CODE_AS_NUMBER, Exchanges.SMALL_BODY_BYTES);
 
   /** The optional prefix of every path. */
   static final String V3 = "/v3";
 
   private final String path;
   private final Envelope envelope;
+  private final long maxBodyBytes;
 
-  Endpoint(String path, Envelope envelope) {
+  Endpoint(String path, Envelope envelope, long maxBodyBytes) {
     this.path = path;
     this.envelope = envelope;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /** The largest request body read; a longer one is refused as a parameter exception. */
+  long maxBodyBytes() {
+    return maxBodyBytes;
   }
 
   /** How answers of this endpoint are wrapped. */

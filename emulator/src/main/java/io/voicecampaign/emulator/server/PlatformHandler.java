@@ -20,6 +20,7 @@ import io.voicecampaign.emulator.json.JsonValue;
 import io.voicecampaign.emulator.json.MalformedJsonException;
 import io.voicecampaign.emulator.wire.Answers;
 import io.voicecampaign.emulator.wire.CreateTaskRequest;
+import io.voicecampaign.emulator.wire.Envelopes;
 import io.voicecampaign.emulator.wire.FlowRequests;
 import io.voicecampaign.emulator.wire.TaskRequests;
 import io.vavr.Tuple2;
@@ -48,12 +49,14 @@ final class PlatformHandler implements HttpHandler {
 
   private final PlatformHost host;
   private final Signatures signatures;
+  private final Envelopes envelopes;
   private final ZoneId zone;
   private final Answers answers;
   private final Option<Consumer<String>> log;
 
-  PlatformHandler(PlatformHost host, Signatures signatures, Option<Consumer<String>> log) {
+  PlatformHandler(PlatformHost host, Signatures signatures, Envelopes envelopes, Option<Consumer<String>> log) {
     this.host = host;
+    this.envelopes = envelopes;
     this.signatures = signatures;
     this.zone = host.options().zone();
     this.answers = new Answers(zone);
@@ -93,12 +96,12 @@ final class PlatformHandler implements HttpHandler {
     }
     Optional<Signatures.Refusal> refusal = signatures.check(exchange.getRequestHeaders());
     if (refusal.isPresent()) {
-      Exchanges.sendJson(exchange, 200, endpoint.envelope().failure(refusal.get().code(), refusal.get().reason()));
+      Exchanges.sendJson(exchange, 200, envelopes.pick(endpoint.envelope()).failure(refusal.get().code(), refusal.get().reason()));
       return refusal.get().code().toString();
     }
     Outcome outcome;
     try {
-      outcome = operate(endpoint, exchange.getRequestBody());
+      outcome = operate(endpoint, Exchanges.limited(exchange.getRequestBody(), endpoint.maxBodyBytes()));
     } catch (MalformedJsonException | Exchanges.BodyTooLarge e) {
       outcome = new Outcome.Refusal(PlatformCode.PARAMETER_EXCEPTION, "parameter exception: the body is not a JSON request: "
           + e.getMessage());
@@ -108,11 +111,11 @@ final class PlatformHandler implements HttpHandler {
 
   private String answer(HttpExchange exchange, Endpoint endpoint, Outcome outcome) throws IOException {
     if (outcome instanceof Outcome.Success success) {
-      Exchanges.sendJson(exchange, 200, endpoint.envelope().success(success.data()));
+      Exchanges.sendJson(exchange, 200, envelopes.pick(endpoint.envelope()).success(success.data()));
       return PlatformCode.SUCCESS.toString();
     }
     if (outcome instanceof Outcome.Refusal refused) {
-      Exchanges.sendJson(exchange, 200, endpoint.envelope().failure(refused.code(), refused.reason()));
+      Exchanges.sendJson(exchange, 200, envelopes.pick(endpoint.envelope()).failure(refused.code(), refused.reason()));
       return refused.code().toString();
     }
     Fault.Transport fault = ((Outcome.Lost) outcome).fault();
@@ -189,7 +192,7 @@ final class PlatformHandler implements HttpHandler {
   }
 
   private static JsonValue tree(InputStream body) throws IOException {
-    return JsonReader.parse(Exchanges.readBody(body));
+    return JsonReader.parse(body.readAllBytes());
   }
 
   private static Page<GroupCallTask> emptyPage(TaskRequests.TaskListing listing) {
@@ -200,7 +203,7 @@ final class PlatformHandler implements HttpHandler {
     Optional<Endpoint> endpoint = Endpoint.at(exchange.getRequestURI().getPath());
     try {
       if (endpoint.isPresent() && exchange.getResponseCode() == -1) {
-        Exchanges.sendJson(exchange, 200, endpoint.get().envelope().failure(PlatformCode.SYSTEM_EXCEPTION,
+        Exchanges.sendJson(exchange, 200, envelopes.pick(endpoint.get().envelope()).failure(PlatformCode.SYSTEM_EXCEPTION,
             "port program unusual: the emulator failed (" + e.getClass().getSimpleName() + ")"));
       }
     } catch (IOException | RuntimeException ignored) {

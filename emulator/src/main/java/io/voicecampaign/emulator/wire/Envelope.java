@@ -6,9 +6,11 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The three envelopes the seed pages show, one per endpoint, for successes and refusals alike:
+ * The four envelopes the vendor pages show (REFERENCE.md's E1-E4), for successes and refusals alike:
  * <ul>
  *   <li>{@link #STATUS_AS_STRING}: {@code {"status":"0","reason":"success","data":...}} ({@code send/agent})</li>
+ *   <li>{@link #STATUS_AS_NUMBER}: {@code {"status":0,"reason":"success","data":...}} (IVR recall-flow examples;
+ *       no endpoint the emulator serves documents it, so only {@link Envelopes} other than documented use it)</li>
  *   <li>{@link #CODE_AS_NUMBER}: {@code {"code":0,"msg":"success","data":...}} (task list, every recall-flow
  *       endpoint)</li>
  *   <li>{@link #CODE_AS_STRING}: {@code {"code":"0","msg":"success","data":null}} ({@code group/call/cancel})</li>
@@ -17,6 +19,8 @@ import java.util.function.Consumer;
 public enum Envelope {
   /** {@code status} as a string, {@code reason}. */
   STATUS_AS_STRING("status", "reason", true),
+  /** {@code status} as a number, {@code reason}. */
+  STATUS_AS_NUMBER("status", "reason", false),
   /** {@code code} as a number, {@code msg}. */
   CODE_AS_NUMBER("code", "msg", false),
   /** {@code code} as a string, {@code msg}. */

@@ -17,7 +17,12 @@ final class HttpContractFixtures {
 
   /** An emulator on a free loopback port whose platform clock moves only through the admin endpoint. */
   static Emulator emulator() {
-    return EmulatorFixtures.start(EmulatorFixtures.config().build());
+    return emulator("documented");
+  }
+
+  /** {@link #emulator()} answering in the envelope mode {@code envelopes}. */
+  static Emulator emulator(String envelopes) {
+    return EmulatorFixtures.start(EmulatorFixtures.config().envelopes(envelopes).build());
   }
 
   /** The HTTP adapter's gateways to {@code emulator}, with the adapter's defaults and this machine's clock. */
