@@ -2,6 +2,7 @@ package io.voicecampaign.domain.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.voicecampaign.domain.fixtures.Seeded;
 import io.voicecampaign.domain.recall.RecallPlan;
 import io.voicecampaign.domain.recall.RecallType;
 import io.voicecampaign.domain.shared.AgentId;
@@ -10,22 +11,20 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties of {@link AgentCampaign.Builder}: any campaign within the rules is accepted as given,
  * and breaking any single field yields exactly one violation, at that field's path.
  */
-@Label("AgentCampaign properties")
+@DisplayName("AgentCampaign properties")
 class AgentCampaignPropertiesTest {
 
   // ---- raw input, as a user hands it to the builder ----
@@ -105,67 +104,106 @@ class AgentCampaignPropertiesTest {
 
   // ---- generators of valid input ----
 
-  @Provide
-  Arbitrary<Input> validInputs() {
-    Arbitrary<String> appIds = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(16);
-    Arbitrary<Long> agentIds = Arbitraries.longs().between(1, 1_000_000_000L);
-    Arbitrary<String> displayNumbers = Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(20).injectNull(0.3);
-    Arbitrary<Integer> maxCalls = Arbitraries.integers().between(1, 999);
-    Arbitrary<Integer> ringing = Arbitraries.integers().between(10, 120);
-    Arbitrary<Integer> rates = Arbitraries.integers().between(1, 10);
-    Arbitrary<List<WindowInput>> windows = windows().list().ofMaxSize(3);
-    Arbitrary<List<CalleeInput>> callees = callees().list().ofMinSize(1).ofMaxSize(25).uniqueElements(CalleeInput::number);
-    Arbitrary<PlanInput> plans = plans().injectNull(0.3);
+  private static final String ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  private static final String DIGITS = "0123456789";
+  private static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789-_ ";
 
-    Arbitrary<Input> head = Combinators.combine(appIds, agentIds, taskNames(), displayNumbers, maxCalls, ringing, rates)
-        .as((app, agent, name, display, call, ring, rate) -> new Input(app, agent, name, display, call, ring, rate,
-            List.of(), List.of(), null));
-    return Combinators.combine(head, windows, callees, plans)
-        .as((h, w, c, p) -> new Input(h.appId(), h.agentId(), h.taskName(), h.displayNumber(), h.maxCall(), h.ringing(),
-            h.rate(), w, c, p));
+  static Input validInput(SplittableRandom random) {
+    String appId = string(random, ALPHANUMERIC, 1, 16);
+    long agentId = random.nextLong(1, 1_000_000_001L);
+    String displayNumber = random.nextInt(10) < 3 ? null : string(random, DIGITS, 0, 20);
+    int maxCall = random.nextInt(1, 1000);
+    int ringing = random.nextInt(10, 121);
+    int rate = random.nextInt(1, 11);
+    List<WindowInput> windows = new ArrayList<>();
+    for (int count = random.nextInt(4); count > 0; count--) {
+      windows.add(window(random));
+    }
+    List<CalleeInput> callees = new ArrayList<>();
+    Set<String> numbers = new HashSet<>();
+    for (int count = random.nextInt(1, 26); count > 0; count--) {
+      CalleeInput callee = callee(random);
+      if (numbers.add(callee.number())) {
+        callees.add(callee);
+      }
+    }
+    PlanInput plan = random.nextInt(10) < 3 ? null : plan(random);
+    return new Input(appId, agentId, taskName(random), displayNumber, maxCall, ringing, rate, windows, callees, plan);
   }
 
-  private static Arbitrary<String> taskNames() {
-    return Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').withChars('-', '_', ' ')
-        .withCharRange('\u4e00', '\u4e2f').ofMinLength(2).ofMaxLength(64)
-        .filter(s -> !s.isBlank() && s.strip().equals(s));
+  private static String string(SplittableRandom random, String alphabet, int minLength, int maxLength) {
+    StringBuilder text = new StringBuilder();
+    for (int length = random.nextInt(minLength, maxLength + 1); length > 0; length--) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return text.toString();
   }
 
-  private static Arbitrary<WindowInput> windows() {
-    return Arbitraries.integers().between(0, 1438).flatMap(start -> Arbitraries.integers().between(start + 1, 1439)
-        .map(end -> new WindowInput(hhmm(start), hhmm(end))));
+  private static String taskName(SplittableRandom random) {
+    while (true) {
+      StringBuilder name = new StringBuilder();
+      for (int length = random.nextInt(2, 65); length > 0; length--) {
+        name.append(random.nextInt(8) == 0 ? (char) random.nextInt('\u4e00', '\u4e30') : NAME_CHARS.charAt(random.nextInt(NAME_CHARS.length())));
+      }
+      String candidate = name.toString();
+      if (!candidate.isBlank() && candidate.strip().equals(candidate)) {
+        return candidate;
+      }
+    }
+  }
+
+  private static WindowInput window(SplittableRandom random) {
+    int start = random.nextInt(0, 1439);
+    int end = random.nextInt(start + 1, 1440);
+    return new WindowInput(hhmm(start), hhmm(end));
   }
 
   private static String hhmm(int minuteOfDay) {
     return String.format("%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
   }
 
-  private static Arbitrary<CalleeInput> callees() {
-    Arbitrary<String> numbers = Arbitraries.strings().numeric().ofMinLength(6).ofMaxLength(18);
-    Arbitrary<String> texts = Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u4e00', '\u4fff')
-        .ofMaxLength(30).injectNull(0.2);
-    return Combinators.combine(numbers, texts.list().ofMaxSize(10)).as(CalleeInput::new);
+  private static CalleeInput callee(SplittableRandom random) {
+    List<String> texts = new ArrayList<>();
+    for (int count = random.nextInt(11); count > 0; count--) {
+      texts.add(random.nextInt(10) < 2 ? null : text(random));
+    }
+    return new CalleeInput(string(random, DIGITS, 6, 18), texts);
   }
 
-  private static Arbitrary<PlanInput> plans() {
-    Arbitrary<RecallType> types = Arbitraries.of(RecallType.ALL, RecallType.FAILED, RecallType.BY_INTENT);
-    Arbitrary<Integer> intervals = Arbitraries.integers().between(1, 1440);
-    Arbitrary<Integer> attempts = Arbitraries.integers().between(1, 10);
-    Arbitrary<String> intents = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(6);
-    return Combinators.combine(types, intervals, attempts).flatAs((type, interval, count) -> {
-      Arbitrary<List<String>> codes = intents.list().ofMinSize(type.equals(RecallType.BY_INTENT) ? 1 : 0).ofMaxSize(3);
-      List<Arbitrary<? extends List<Long>>> agentChoices = List.of(Arbitraries.just(List.<Long>of()),
-          Arbitraries.longs().between(1, 1_000_000).list().ofSize(count));
-      Arbitrary<List<Long>> agents = Arbitraries.oneOf(agentChoices);
-      return Combinators.combine(codes, agents).as((c, a) -> new PlanInput(type, interval, count, c, a));
-    });
+  private static String text(SplittableRandom random) {
+    StringBuilder text = new StringBuilder();
+    for (int length = random.nextInt(31); length > 0; length--) {
+      text.append(random.nextBoolean() ? (char) random.nextInt(' ', '~' + 1) : (char) random.nextInt('\u4e00', '\u5000'));
+    }
+    return text.toString();
+  }
+
+  private static PlanInput plan(SplittableRandom random) {
+    RecallType type = Seeded.oneOf(random, RecallType.ALL, RecallType.FAILED, RecallType.BY_INTENT);
+    int interval = random.nextInt(1, 1441);
+    int attempts = random.nextInt(1, 11);
+    List<String> intents = new ArrayList<>();
+    for (int count = random.nextInt(type.equals(RecallType.BY_INTENT) ? 1 : 0, 4); count > 0; count--) {
+      intents.add(string(random, DIGITS, 1, 6));
+    }
+    List<Long> agents = new ArrayList<>();
+    if (random.nextBoolean()) {
+      for (int count = attempts; count > 0; count--) {
+        agents.add(random.nextLong(1, 1_000_001));
+      }
+    }
+    return new PlanInput(type, interval, attempts, intents, agents);
   }
 
   // ---- properties ----
 
-  @Property(tries = 200)
-  @Label("a campaign within every rule is accepted as given, agents defaulting to the campaign's")
-  void validCampaignsAreAccepted(@ForAll("validInputs") Input input) {
+  @Test
+  @DisplayName("a campaign within every rule is accepted as given, agents defaulting to the campaign's")
+  void validCampaignsAreAccepted() {
+    Seeded.forAll("valid campaigns are accepted", 200, random -> validCampaignIsAccepted(validInput(random)));
+  }
+
+  private static void validCampaignIsAccepted(Input input) {
     Validation<Seq<Violation>, AgentCampaign> built = input.toBuilder().build();
 
     assertThat(built.isValid()).as("unexpected violations: %s", built.isInvalid() ? built.getError() : "").isTrue();
@@ -188,11 +226,20 @@ class AgentCampaignPropertiesTest {
     }
   }
 
-  @Property(tries = 600)
-  @Label("breaking any single field is reported with that field's path, and nothing else is reported")
-  void singleBrokenFieldIsReportedAtItsPath(@ForAll("brokenInputs") Broken broken) {
-    Statistics.label("breaker").collect(broken.breaker());
+  @Test
+  @DisplayName("breaking any single field is reported with that field's path, and nothing else is reported")
+  void singleBrokenFieldIsReportedAtItsPath() {
+    Set<Breaker> used = EnumSet.noneOf(Breaker.class);
+    Seeded.forAll("a single broken field is reported at its path", 600, random -> {
+      Broken broken = Seeded.oneOf(random, Breaker.values()).apply(validInput(random), random.nextInt(0, (1 << 20) + 1));
+      used.add(broken.breaker());
+      singleBrokenFieldIsReported(broken);
+    });
 
+    assertThat(used).as("every breaker tried").containsExactlyInAnyOrder(Breaker.values());
+  }
+
+  private static void singleBrokenFieldIsReported(Broken broken) {
     Validation<Seq<Violation>, AgentCampaign> built = broken.input().toBuilder().build();
 
     assertThat(built.isInvalid()).as("accepted although %s", broken.breaker()).isTrue();
@@ -200,12 +247,6 @@ class AgentCampaignPropertiesTest {
     Violation violation = built.getError().head();
     assertThat(violation.path()).isEqualTo(broken.expectedPath());
     assertThat(violation.rule()).isNotBlank();
-
-    Statistics.label("breaker").coverage(coverage -> {
-      for (Breaker breaker : Breaker.values()) {
-        coverage.check(breaker).count(n -> n > 0);
-      }
-    });
   }
 
   record Broken(Breaker breaker, Input input, String expectedPath) {
@@ -213,12 +254,6 @@ class AgentCampaignPropertiesTest {
     public String toString() {
       return breaker + " -> " + expectedPath;
     }
-  }
-
-  @Provide
-  Arbitrary<Broken> brokenInputs() {
-    return Combinators.combine(validInputs(), Arbitraries.of(Breaker.class), Arbitraries.integers().between(0, 1 << 20))
-        .as((input, breaker, seed) -> breaker.apply(input, seed));
   }
 
   private static <T> T pick(int seed, List<T> choices) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.domain.campaign.AgentCampaign;
+import io.voicecampaign.domain.fixtures.Seeded;
 import io.voicecampaign.domain.recall.RecallCancellation;
 import io.voicecampaign.domain.recall.RecallFlowId;
 import io.voicecampaign.domain.recall.RecallNodeId;
@@ -11,22 +12,15 @@ import io.voicecampaign.domain.task.TaskId;
 import io.voicecampaign.reliability.support.ReliabilityFixtures;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.GenerationMode;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.lifecycle.AfterProperty;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every endpoint, fed at least 10,000 fuzzed answers per run in process, turns each into a success
  * or a typed failure: no exception escapes, a valid answer with HTTP 2xx is a success, and a non-2xx
  * or unreadable answer is a failure.
  */
-@Label("Fuzzed answers in process: a success or a typed failure, never an exception")
+@DisplayName("Fuzzed answers in process: a success or a typed failure, never an exception")
 class FuzzedAnswersTest {
 
   static final int TRIES = 10_000;
@@ -44,110 +38,104 @@ class FuzzedAnswersTest {
     return tally;
   }
 
-  @AfterProperty
   void everyTryCounted() {
     System.out.println(tally.summary(platform.served()));
     tally.assertComplete(TRIES, 3);
     assertThat(platform.unexpected()).as("requests to endpoints not under test").isZero();
   }
 
-  @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
-  @Label("create (send/agent), with its lookup by name answered by fuzzed task pages")
-  void create(@ForAll("createAnswers") FuzzedAnswer answer, @ForAll("taskPages") FuzzedAnswer lookup) {
-    platform.answer(Endpoint.CREATE, answer, lookup);
+  @Test
+  @DisplayName("create (send/agent), with its lookup by name answered by fuzzed task pages")
+  void create() {
+    Seeded.forAll("create (send/agent), with its lookup by name answered by fuzzed task pages", TRIES, random -> {
+      FuzzedAnswer answer = FuzzCases.answer(Endpoint.CREATE, random);
+      FuzzedAnswer lookup = FuzzCases.answer(Endpoint.TASK_QUERY, random);
+      platform.answer(Endpoint.CREATE, answer, lookup);
 
-    Either<GatewayFailure, TaskId> launched = tally(Endpoint.CREATE).run(answer, () -> platform.gateways().groupCalls().launch(CAMPAIGN));
+      Either<GatewayFailure, TaskId> launched = tally(Endpoint.CREATE).run(answer, () -> platform.gateways().groupCalls().launch(CAMPAIGN));
 
-    if (answer.expected() == FuzzedAnswer.Expected.SUCCESS) {
-      assertThat(launched.get()).as("the id of %s", answer).isEqualTo(TaskId.of(answer.createdId()));
-    }
+      if (answer.expected() == FuzzedAnswer.Expected.SUCCESS) {
+        assertThat(launched.get()).as("the id of %s", answer).isEqualTo(TaskId.of(answer.createdId()));
+      }
+    });
+    everyTryCounted();
   }
 
-  @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
-  @Label("task query (group/call/query)")
-  void taskQuery(@ForAll("taskPages") FuzzedAnswer answer) {
-    platform.answer(Endpoint.TASK_QUERY, answer, null);
+  @Test
+  @DisplayName("task query (group/call/query)")
+  void taskQuery() {
+    Seeded.forAll("task query (group/call/query)", TRIES, random -> {
+      FuzzedAnswer answer = FuzzCases.answer(Endpoint.TASK_QUERY, random);
+      platform.answer(Endpoint.TASK_QUERY, answer, null);
 
-    tally(Endpoint.TASK_QUERY).run(answer, () -> platform.gateways().groupCalls().queryTasks(ReliabilityFixtures.taskQuery()));
+      tally(Endpoint.TASK_QUERY).run(answer, () -> platform.gateways().groupCalls().queryTasks(ReliabilityFixtures.taskQuery()));
+    });
+    everyTryCounted();
   }
 
-  @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
-  @Label("task cancel (group/call/cancel)")
-  void taskCancel(@ForAll("taskCancels") FuzzedAnswer answer) {
-    platform.answer(Endpoint.TASK_CANCEL, answer, null);
+  @Test
+  @DisplayName("task cancel (group/call/cancel)")
+  void taskCancel() {
+    Seeded.forAll("task cancel (group/call/cancel)", TRIES, random -> {
+      FuzzedAnswer answer = FuzzCases.answer(Endpoint.TASK_CANCEL, random);
+      platform.answer(Endpoint.TASK_CANCEL, answer, null);
 
-    tally(Endpoint.TASK_CANCEL).run(answer, () -> platform.gateways().groupCalls().cancelTasks(List.of(TaskId.of(5_000_602))));
+      tally(Endpoint.TASK_CANCEL).run(answer, () -> platform.gateways().groupCalls().cancelTasks(List.of(TaskId.of(5_000_602))));
+    });
+    everyTryCounted();
   }
 
-  @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
-  @Label("recall-flow page (recallFlow/queryPage)")
-  void flowPage(@ForAll("flowPages") FuzzedAnswer answer) {
-    platform.answer(Endpoint.FLOW_PAGE, answer, null);
+  @Test
+  @DisplayName("recall-flow page (recallFlow/queryPage)")
+  void flowPage() {
+    Seeded.forAll("recall-flow page (recallFlow/queryPage)", TRIES, random -> {
+      FuzzedAnswer answer = FuzzCases.answer(Endpoint.FLOW_PAGE, random);
+      platform.answer(Endpoint.FLOW_PAGE, answer, null);
 
-    tally(Endpoint.FLOW_PAGE).run(answer, () -> platform.gateways().recallFlows().queryFlows(ReliabilityFixtures.flowQuery()));
+      tally(Endpoint.FLOW_PAGE).run(answer, () -> platform.gateways().recallFlows().queryFlows(ReliabilityFixtures.flowQuery()));
+    });
+    everyTryCounted();
   }
 
-  @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
-  @Label("recall-flow detail (recallFlow/queryDetail)")
-  void flowDetail(@ForAll("flowDetails") FuzzedAnswer answer) {
-    platform.answer(Endpoint.FLOW_DETAIL, answer, null);
+  @Test
+  @DisplayName("recall-flow detail (recallFlow/queryDetail)")
+  void flowDetail() {
+    Seeded.forAll("recall-flow detail (recallFlow/queryDetail)", TRIES, random -> {
+      FuzzedAnswer answer = FuzzCases.answer(Endpoint.FLOW_DETAIL, random);
+      platform.answer(Endpoint.FLOW_DETAIL, answer, null);
 
-    tally(Endpoint.FLOW_DETAIL).run(answer, () -> platform.gateways().recallFlows().flowDetail(FLOW));
+      tally(Endpoint.FLOW_DETAIL).run(answer, () -> platform.gateways().recallFlows().flowDetail(FLOW));
+    });
+    everyTryCounted();
   }
 
-  @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
-  @Label("recall-flow update (recallFlow/update)")
-  void flowUpdate(@ForAll("flowUpdates") FuzzedAnswer answer) {
-    platform.answer(Endpoint.FLOW_UPDATE, answer, null);
+  @Test
+  @DisplayName("recall-flow update (recallFlow/update)")
+  void flowUpdate() {
+    Seeded.forAll("recall-flow update (recallFlow/update)", TRIES, random -> {
+      FuzzedAnswer answer = FuzzCases.answer(Endpoint.FLOW_UPDATE, random);
+      platform.answer(Endpoint.FLOW_UPDATE, answer, null);
 
-    tally(Endpoint.FLOW_UPDATE).run(answer, () -> platform.gateways().recallFlows().editFlow(FLOW, ReliabilityFixtures.editedPlan()));
+      tally(Endpoint.FLOW_UPDATE).run(answer, () -> platform.gateways().recallFlows().editFlow(FLOW, ReliabilityFixtures.editedPlan()));
+    });
+    everyTryCounted();
   }
 
-  @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
-  @Label("recall-flow cancel (recallFlow/cancel), all three kinds")
-  void flowCancel(@ForAll("flowCancels") FuzzedAnswer answer, @ForAll @IntRange(min = 0, max = 2) int kind) {
-    platform.answer(Endpoint.FLOW_CANCEL, answer, null);
-    RecallCancellation cancellation = switch (kind) {
-      case 0 -> new RecallCancellation.WholeFlow(FLOW);
-      case 1 -> new RecallCancellation.WholeFlowOfTask(TaskId.of(5_009_611));
-      default -> new RecallCancellation.FromNode(RecallNodeId.of(1428));
-    };
+  @Test
+  @DisplayName("recall-flow cancel (recallFlow/cancel), all three kinds")
+  void flowCancel() {
+    Seeded.forAll("recall-flow cancel (recallFlow/cancel), all three kinds", TRIES, random -> {
+      FuzzedAnswer answer = FuzzCases.answer(Endpoint.FLOW_CANCEL, random);
+      int kind = random.nextInt(0, 3);
+      platform.answer(Endpoint.FLOW_CANCEL, answer, null);
+      RecallCancellation cancellation = switch (kind) {
+        case 0 -> new RecallCancellation.WholeFlow(FLOW);
+        case 1 -> new RecallCancellation.WholeFlowOfTask(TaskId.of(5_009_611));
+        default -> new RecallCancellation.FromNode(RecallNodeId.of(1428));
+      };
 
-    tally(Endpoint.FLOW_CANCEL).run(answer, () -> platform.gateways().recallFlows().cancelFlow(cancellation));
-  }
-
-  @Provide
-  Arbitrary<FuzzedAnswer> createAnswers() {
-    return FuzzArbitraries.answers(Endpoint.CREATE);
-  }
-
-  @Provide
-  Arbitrary<FuzzedAnswer> taskPages() {
-    return FuzzArbitraries.answers(Endpoint.TASK_QUERY);
-  }
-
-  @Provide
-  Arbitrary<FuzzedAnswer> taskCancels() {
-    return FuzzArbitraries.answers(Endpoint.TASK_CANCEL);
-  }
-
-  @Provide
-  Arbitrary<FuzzedAnswer> flowPages() {
-    return FuzzArbitraries.answers(Endpoint.FLOW_PAGE);
-  }
-
-  @Provide
-  Arbitrary<FuzzedAnswer> flowDetails() {
-    return FuzzArbitraries.answers(Endpoint.FLOW_DETAIL);
-  }
-
-  @Provide
-  Arbitrary<FuzzedAnswer> flowUpdates() {
-    return FuzzArbitraries.answers(Endpoint.FLOW_UPDATE);
-  }
-
-  @Provide
-  Arbitrary<FuzzedAnswer> flowCancels() {
-    return FuzzArbitraries.answers(Endpoint.FLOW_CANCEL);
+      tally(Endpoint.FLOW_CANCEL).run(answer, () -> platform.gateways().recallFlows().cancelFlow(cancellation));
+    });
+    everyTryCounted();
   }
 }

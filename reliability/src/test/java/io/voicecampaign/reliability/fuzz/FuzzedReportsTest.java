@@ -2,55 +2,48 @@ package io.voicecampaign.reliability.fuzz;
 
 import io.voicecampaign.adapter.http.report.CallReportParser;
 import io.voicecampaign.adapter.http.report.ReportParseFailure;
+import io.voicecampaign.domain.fixtures.Seeded;
 import io.voicecampaign.domain.report.CallReport;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.GenerationMode;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.lifecycle.AfterProperty;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * The status-report push parser, fed at least 10,000 fuzzed bodies per run, as bytes and as streams
  * (some of which fail part-way), returns reports or a typed failure and never throws.
  */
-@Label("Fuzzed push reports: reports or a typed failure, never an exception")
+@DisplayName("Fuzzed push reports: reports or a typed failure, never an exception")
 class FuzzedReportsTest {
 
   private final CallReportParser parser = CallReportParser.create();
   private final OutcomeTally tally = new OutcomeTally("fuzz " + Endpoint.REPORT_PUSH);
 
-  @AfterProperty
   void everyTryCounted() {
     System.out.println(tally.summary(tally.tries()));
     tally.assertComplete(FuzzedAnswersTest.TRIES, 3);
   }
 
-  @Property(tries = FuzzedAnswersTest.TRIES, generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
-  @Label("CallReportParser: bytes, whole streams and streams that fail part-way")
-  void pushBodies(@ForAll("pushes") FuzzedAnswer body, @ForAll @IntRange(min = 0, max = 9) int way) {
-    Either<ReportParseFailure, Seq<CallReport>> parsed = tally.run(way == 0 ? failingStream(body) : body, () -> switch (way) {
-      case 0 -> parser.parse(failing(body.body()));
-      case 1, 2, 3 -> parser.parse(new ByteArrayInputStream(body.body()));
-      default -> parser.parse(body.body());
+  @Test
+  @DisplayName("CallReportParser: bytes, whole streams and streams that fail part-way")
+  void pushBodies() {
+    Seeded.forAll("CallReportParser: bytes, whole streams and streams that fail part-way", FuzzedAnswersTest.TRIES, random -> {
+      FuzzedAnswer body = FuzzCases.answer(Endpoint.REPORT_PUSH, random);
+      int way = random.nextInt(0, 10);
+      Either<ReportParseFailure, Seq<CallReport>> parsed = tally.run(way == 0 ? failingStream(body) : body, () -> switch (way) {
+        case 0 -> parser.parse(failing(body.body()));
+        case 1, 2, 3 -> parser.parse(new ByteArrayInputStream(body.body()));
+        default -> parser.parse(body.body());
+      });
+
+      if (way == 0) {
+        org.assertj.core.api.Assertions.assertThat(parsed.getLeft()).isInstanceOf(ReportParseFailure.Unreadable.class);
+      }
     });
-
-    if (way == 0) {
-      org.assertj.core.api.Assertions.assertThat(parsed.getLeft()).isInstanceOf(ReportParseFailure.Unreadable.class);
-    }
-  }
-
-  @Provide
-  Arbitrary<FuzzedAnswer> pushes() {
-    return FuzzArbitraries.answers(Endpoint.REPORT_PUSH);
+    everyTryCounted();
   }
 
   /** The same body, expected to fail: its stream breaks before the end. */

@@ -7,6 +7,7 @@ import io.voicecampaign.adapter.http.HttpGateways;
 import io.voicecampaign.adapter.http.HttpVoiceCampaigns;
 import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.domain.campaign.AgentCampaign;
+import io.voicecampaign.domain.fixtures.Seeded;
 import io.voicecampaign.domain.recall.RecallCancellation;
 import io.voicecampaign.domain.recall.RecallFlowId;
 import io.voicecampaign.domain.task.TaskId;
@@ -18,22 +19,17 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.GenerationMode;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * A sample of fuzzed answers sent by a real loopback server, so that OkHttp's own reading of status
  * lines, informational answers, headers and bodies, and the adapter's signing and clock correction,
  * run too. The SDK instance lives across the tries, as it would against a misbehaving platform.
  */
-@Label("Fuzzed answers over loopback: a success or a typed failure, never an exception")
+@DisplayName("Fuzzed answers over loopback: a success or a typed failure, never an exception")
 class LoopbackFuzzTest {
 
   static final int TRIES = 300;
@@ -48,7 +44,7 @@ class LoopbackFuzzTest {
   private HttpGateways gateways;
   private OutcomeTally tally;
 
-  @BeforeProperty
+  @BeforeEach
   void start() throws IOException {
     server.setDispatcher(new Dispatcher() {
       @Override
@@ -70,7 +66,7 @@ class LoopbackFuzzTest {
     gateways = HttpVoiceCampaigns.gateways(config, clock);
   }
 
-  @AfterProperty
+  @AfterEach
   void stop() throws IOException {
     System.out.println(tally.summary(server.getRequestCount()) + " (loopback)");
     server.close();
@@ -88,46 +84,68 @@ class LoopbackFuzzTest {
     return tally;
   }
 
-  @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
-  @Label("create, with fuzzed lookups")
-  void create(@ForAll("createAnswers") FuzzedAnswer main, @ForAll("taskPages") FuzzedAnswer lookup) {
-    serve(Endpoint.CREATE, main, lookup).run(relaxed(main), () -> gateways.groupCalls().launch(CAMPAIGN));
+  @Test
+  @DisplayName("create, with fuzzed lookups")
+  void create() {
+    Seeded.forAll("create, with fuzzed lookups", TRIES, random -> {
+      FuzzedAnswer main = FuzzCases.answer(Endpoint.CREATE, random);
+      FuzzedAnswer lookup = FuzzCases.answer(Endpoint.TASK_QUERY, random);
+      serve(Endpoint.CREATE, main, lookup).run(relaxed(main), () -> gateways.groupCalls().launch(CAMPAIGN));
+    });
   }
 
-  @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
-  @Label("task query")
-  void taskQuery(@ForAll("taskPages") FuzzedAnswer main) {
-    serve(Endpoint.TASK_QUERY, main, null).run(relaxed(main), () -> gateways.groupCalls().queryTasks(ReliabilityFixtures.taskQuery()));
+  @Test
+  @DisplayName("task query")
+  void taskQuery() {
+    Seeded.forAll("task query", TRIES, random -> {
+      FuzzedAnswer main = FuzzCases.answer(Endpoint.TASK_QUERY, random);
+      serve(Endpoint.TASK_QUERY, main, null).run(relaxed(main), () -> gateways.groupCalls().queryTasks(ReliabilityFixtures.taskQuery()));
+    });
   }
 
-  @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
-  @Label("task cancel")
-  void taskCancel(@ForAll("taskCancels") FuzzedAnswer main) {
-    serve(Endpoint.TASK_CANCEL, main, null).run(relaxed(main), () -> gateways.groupCalls().cancelTasks(List.of(TaskId.of(5_000_602))));
+  @Test
+  @DisplayName("task cancel")
+  void taskCancel() {
+    Seeded.forAll("task cancel", TRIES, random -> {
+      FuzzedAnswer main = FuzzCases.answer(Endpoint.TASK_CANCEL, random);
+      serve(Endpoint.TASK_CANCEL, main, null).run(relaxed(main), () -> gateways.groupCalls().cancelTasks(List.of(TaskId.of(5_000_602))));
+    });
   }
 
-  @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
-  @Label("recall-flow page")
-  void flowPage(@ForAll("flowPages") FuzzedAnswer main) {
-    serve(Endpoint.FLOW_PAGE, main, null).run(relaxed(main), () -> gateways.recallFlows().queryFlows(ReliabilityFixtures.flowQuery()));
+  @Test
+  @DisplayName("recall-flow page")
+  void flowPage() {
+    Seeded.forAll("recall-flow page", TRIES, random -> {
+      FuzzedAnswer main = FuzzCases.answer(Endpoint.FLOW_PAGE, random);
+      serve(Endpoint.FLOW_PAGE, main, null).run(relaxed(main), () -> gateways.recallFlows().queryFlows(ReliabilityFixtures.flowQuery()));
+    });
   }
 
-  @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
-  @Label("recall-flow detail")
-  void flowDetail(@ForAll("flowDetails") FuzzedAnswer main) {
-    serve(Endpoint.FLOW_DETAIL, main, null).run(relaxed(main), () -> gateways.recallFlows().flowDetail(FLOW));
+  @Test
+  @DisplayName("recall-flow detail")
+  void flowDetail() {
+    Seeded.forAll("recall-flow detail", TRIES, random -> {
+      FuzzedAnswer main = FuzzCases.answer(Endpoint.FLOW_DETAIL, random);
+      serve(Endpoint.FLOW_DETAIL, main, null).run(relaxed(main), () -> gateways.recallFlows().flowDetail(FLOW));
+    });
   }
 
-  @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
-  @Label("recall-flow update")
-  void flowUpdate(@ForAll("flowUpdates") FuzzedAnswer main) {
-    serve(Endpoint.FLOW_UPDATE, main, null).run(relaxed(main), () -> gateways.recallFlows().editFlow(FLOW, ReliabilityFixtures.editedPlan()));
+  @Test
+  @DisplayName("recall-flow update")
+  void flowUpdate() {
+    Seeded.forAll("recall-flow update", TRIES, random -> {
+      FuzzedAnswer main = FuzzCases.answer(Endpoint.FLOW_UPDATE, random);
+      serve(Endpoint.FLOW_UPDATE, main, null).run(relaxed(main), () -> gateways.recallFlows().editFlow(FLOW, ReliabilityFixtures.editedPlan()));
+    });
   }
 
-  @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
-  @Label("recall-flow cancel")
-  void flowCancel(@ForAll("flowCancels") FuzzedAnswer main) {
-    serve(Endpoint.FLOW_CANCEL, main, null).run(relaxed(main), () -> gateways.recallFlows().cancelFlow(new RecallCancellation.WholeFlow(FLOW)));
+  @Test
+  @DisplayName("recall-flow cancel")
+  void flowCancel() {
+    Seeded.forAll("recall-flow cancel", TRIES, random -> {
+      FuzzedAnswer main = FuzzCases.answer(Endpoint.FLOW_CANCEL, random);
+      serve(Endpoint.FLOW_CANCEL, main, null).run(relaxed(main), () -> gateways.recallFlows().cancelFlow(new RecallCancellation.WholeFlow(FLOW)));
+    });
   }
 
   /**
@@ -139,40 +157,5 @@ class LoopbackFuzzTest {
     boolean ordinary = answer.status() == 200 || answer.status() >= 400;
     return ordinary ? answer : new FuzzedAnswer(answer.endpoint(), answer.shape(), answer.status(), answer.headers(),
         answer.body(), FuzzedAnswer.Expected.EITHER, answer.createdId());
-  }
-
-  @Provide
-  Arbitrary<FuzzedAnswer> createAnswers() {
-    return FuzzArbitraries.answers(Endpoint.CREATE);
-  }
-
-  @Provide
-  Arbitrary<FuzzedAnswer> taskPages() {
-    return FuzzArbitraries.answers(Endpoint.TASK_QUERY);
-  }
-
-  @Provide
-  Arbitrary<FuzzedAnswer> taskCancels() {
-    return FuzzArbitraries.answers(Endpoint.TASK_CANCEL);
-  }
-
-  @Provide
-  Arbitrary<FuzzedAnswer> flowPages() {
-    return FuzzArbitraries.answers(Endpoint.FLOW_PAGE);
-  }
-
-  @Provide
-  Arbitrary<FuzzedAnswer> flowDetails() {
-    return FuzzArbitraries.answers(Endpoint.FLOW_DETAIL);
-  }
-
-  @Provide
-  Arbitrary<FuzzedAnswer> flowUpdates() {
-    return FuzzArbitraries.answers(Endpoint.FLOW_UPDATE);
-  }
-
-  @Provide
-  Arbitrary<FuzzedAnswer> flowCancels() {
-    return FuzzArbitraries.answers(Endpoint.FLOW_CANCEL);
   }
 }
