@@ -1,5 +1,6 @@
 package io.voicecampaign.domain.task;
 
+import io.voicecampaign.domain.shared.KnownCodes;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
@@ -41,12 +42,7 @@ public record TaskType(int code) {
 
   /** This value as a {@link Known} constant, {@code UNKNOWN_TO_SDK_VERSION} when undocumented. */
   public Known known() {
-    for (Known known : Known.values()) {
-      if (known.code == code && known != Known.UNKNOWN_TO_SDK_VERSION) {
-        return known;
-      }
-    }
-    return Known.UNKNOWN_TO_SDK_VERSION;
+    return KnownCodes.known(Known.values(), known -> known.code, code, Known.UNKNOWN_TO_SDK_VERSION);
   }
 
   /** The type for {@code code}, documented or not. */
