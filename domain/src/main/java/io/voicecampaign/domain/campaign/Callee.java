@@ -1,7 +1,7 @@
 package io.voicecampaign.domain.campaign;
 
-import io.voicecampaign.domain.shared.Checks;
 import io.voicecampaign.domain.shared.InvalidValueException;
+import io.voicecampaign.domain.shared.PlatformText;
 import io.voicecampaign.domain.shared.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * One person a campaign calls: a number and up to ten template texts {@code text1..text10}, each at
- * most 30 characters, that replace {@code ${text1}..${text10}} in the agent's text variable template.
+ * most 30 characters (UTF-16 units, without control characters or lone surrogates), that replace {@code ${text1}..${text10}} in the agent's text variable template.
  *
  * <p>Texts are positional; a missing position is absent (not sent), not empty. A text over 30
  * characters is refused rather than cut, because the platform would cut it silently.
@@ -22,7 +22,7 @@ public final class Callee {
   public static final int MAX_TEXTS = 10;
   /** Most characters per text. */
   public static final int MAX_TEXT_CHARACTERS = 30;
-  static final String TEXT_RULE = "must be at most " + MAX_TEXT_CHARACTERS + " characters (the platform would cut it)";
+  static final String TEXT_RULE = "must be at most " + MAX_TEXT_CHARACTERS + " characters, counted in UTF-16 units (the platform would cut it)";
 
   private final PhoneNumber number;
   private final String[] texts;
@@ -57,8 +57,9 @@ public final class Callee {
       }
       for (int i = 0; i < texts.length; i++) {
         String text = texts[i];
-        if (text != null && text.length() > MAX_TEXT_CHARACTERS && Checks.characters(text) > MAX_TEXT_CHARACTERS) {
-          problems = problems.append(Violation.of(path + ".text" + (i + 1), text, TEXT_RULE));
+        String problem = text == null ? null : PlatformText.problem(text, 0, MAX_TEXT_CHARACTERS, TEXT_RULE);
+        if (problem != null) {
+          problems = problems.append(Violation.of(path + ".text" + (i + 1), text, problem));
         }
       }
     }
@@ -77,7 +78,7 @@ public final class Callee {
       return false;
     }
     for (String text : texts) {
-      if (text != null && text.length() > MAX_TEXT_CHARACTERS && Checks.characters(text) > MAX_TEXT_CHARACTERS) {
+      if (text != null && !PlatformText.isValid(text, 0, MAX_TEXT_CHARACTERS)) {
         return false;
       }
     }

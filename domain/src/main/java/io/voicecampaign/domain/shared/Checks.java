@@ -22,11 +22,6 @@ public final class Checks {
     return true;
   }
 
-  /** The number of Unicode code points, which is what "characters" means in the platform's limits. */
-  public static int characters(String s) {
-    return s.codePointCount(0, s.length());
-  }
-
   /** Valid {@code value} when {@code min <= value <= max}, otherwise a violation naming the range. */
   public static Validation<Violation, Integer> inRange(String path, int value, int min, int max, String unit) {
     return value >= min && value <= max

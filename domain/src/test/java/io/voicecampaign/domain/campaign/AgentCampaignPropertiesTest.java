@@ -287,7 +287,7 @@ class AgentCampaignPropertiesTest {
     },
     TASK_NAME {
       Broken apply(Input in, int seed) {
-        List<String> bad = choices(null, "x", "呼", "a".repeat(65), "呼".repeat(65), "\uD83D\uDCDE".repeat(65), "  ", " padded");
+        List<String> bad = choices(null, "x", "呼", "a".repeat(65), "呼".repeat(65), "\uD83D\uDCDE".repeat(33), "  ", " padded", "lone\uD83D", "re\u0000named");
         return broken(in.with(b -> { b.taskName = pick(seed, bad); return b; }), "taskName");
       }
     },
@@ -324,7 +324,7 @@ class AgentCampaignPropertiesTest {
       Broken apply(Input in, int seed) {
         int i = seed % in.callees().size();
         int position = (seed / 7) % 10;
-        String bad = pick(seed / 70, choices("a".repeat(31), "呼".repeat(31), "\uD83D\uDCDE".repeat(31)));
+        String bad = pick(seed / 70, choices("a".repeat(31), "呼".repeat(31), "\uD83D\uDCDE".repeat(16), "x\uDCDE", "EUR\t40"));
         List<String> texts = new ArrayList<>(in.callees().get(i).texts());
         while (texts.size() <= position) {
           texts.add(null);

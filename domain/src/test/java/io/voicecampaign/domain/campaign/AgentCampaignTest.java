@@ -140,7 +140,7 @@ class AgentCampaignTest {
       }
 
       assertThat(violations(builder)).containsExactly(
-          new Violation("callees[7].text1", text(31), "must be at most 30 characters (the platform would cut it)"),
+          new Violation("callees[7].text1", text(31), "must be at most 30 characters, counted in UTF-16 units (the platform would cut it)"),
           new Violation("callees[1834].number", "12345", "must be 6-18 digits: country code + number, no '+' or separators"));
     }
 

@@ -22,16 +22,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CalleeTest {
 
   private static final String NUMBER = "463200000007";
-  private static final String TEXT_RULE = "must be at most 30 characters (the platform would cut it)";
+  private static final String TEXT_RULE = "must be at most 30 characters, counted in UTF-16 units (the platform would cut it)";
 
   static Stream<Arguments> thirtyCharacters() {
     return Stream.of(Arguments.of("ASCII", text(30)), Arguments.of("Chinese", chineseText(30)),
-        Arguments.of("non-BMP", nonBmpText(30)));
+        Arguments.of("non-BMP (30 UTF-16 units)", nonBmpText(15)));
   }
 
   @ParameterizedTest(name = "30 {0} characters are accepted")
   @MethodSource("thirtyCharacters")
-  @DisplayName("a text of 30 characters is accepted, counting Unicode characters")
+  @DisplayName("a text of 30 characters is accepted, counting UTF-16 units")
   void thirty(String label, String text) {
     assertThat(Callee.check("callee", NUMBER, new String[] {text})).isEmpty();
     assertThat(Callee.of(NUMBER, text).text(1)).isEqualTo(Option.some(text));
@@ -39,7 +39,7 @@ class CalleeTest {
 
   static Stream<Arguments> thirtyOneCharacters() {
     return Stream.of(Arguments.of("ASCII", text(31)), Arguments.of("Chinese", chineseText(31)),
-        Arguments.of("non-BMP", nonBmpText(31)));
+        Arguments.of("non-BMP (32 UTF-16 units)", nonBmpText(16)));
   }
 
   @ParameterizedTest(name = "31 {0} characters are refused")
@@ -49,6 +49,18 @@ class CalleeTest {
     assertThat(Callee.check("callees[7]", NUMBER, new String[] {"ok", null, text}))
         .containsExactly(new Violation("callees[7].text3", text, TEXT_RULE));
     assertThat(Callee.isValid(NUMBER, new String[] {text})).isFalse();
+  }
+
+  @Test
+  @DisplayName("a text with a control character or a lone surrogate is refused at its position and index")
+  void unstorable() {
+    assertThat(Callee.check("callees[2]", NUMBER, new String[] {"EUR\n40", "x\uD800"}))
+        .containsExactly(
+            new Violation("callees[2].text1", "EUR\n40", "must not contain control characters (U+000A at index 3)"),
+            new Violation("callees[2].text2", "x\uD800", "must not contain a lone surrogate (U+D800 at index 1)"));
+    assertThat(Callee.isValid(NUMBER, new String[] {"EUR\n40"})).isFalse();
+    assertThat(Callee.isValid(NUMBER, new String[] {"\uDCDE"})).isFalse();
+    assertThat(Callee.isValid(NUMBER, new String[] {"\uD83D\uDCDE ok"})).isTrue();
   }
 
   @Test

@@ -45,6 +45,9 @@ final class BrokenCampaigns {
         broken("a 65-character task name", () -> valid().taskName("n".repeat(65)), "taskName", "2-64 characters"),
         broken("a blank task name", () -> valid().taskName("    "), "taskName", "must not be blank"),
         broken("a task name with a trailing space", () -> valid().taskName("renewals "), "taskName", "no leading or trailing whitespace"),
+        broken("a 33-emoji task name (66 UTF-16 units)", () -> valid().taskName("\uD83D\uDCDE".repeat(33)), "taskName", "counted in UTF-16 units"),
+        broken("a task name with a lone surrogate", () -> valid().taskName("renewals \uD83D"), "taskName", "lone surrogate"),
+        broken("a task name with a newline inside", () -> valid().taskName("spring\nrenewals"), "taskName", "control characters"),
         broken("a display number with a letter", () -> valid().displayNumber("10081222x1"), "displayNumber", "0-20 digits"),
         broken("a 21-digit display number", () -> valid().displayNumber("1".repeat(21)), "displayNumber", "0-20 digits"),
         broken("a display number with '+'", () -> valid().displayNumber("+1008122211"), "displayNumber", "0-20 digits"),
@@ -83,6 +86,10 @@ final class BrokenCampaigns {
         broken("a 31-character text", () -> valid().addCallee("463200000099", "t".repeat(31)), "callees[2].text1", "at most 30 characters"),
         broken("a 31-character Chinese text", () -> valid().addCallee("463200000099", null, CampaignFixtures.chineseText(31)),
             "callees[2].text2", "at most 30 characters"),
+        broken("a text of 16 emoji (32 UTF-16 units)", () -> valid().addCallee("463200000099", "\uD83D\uDCDE".repeat(16)),
+            "callees[2].text1", "counted in UTF-16 units"),
+        broken("a text with a lone surrogate", () -> valid().addCallee("463200000099", "EUR \uDCDE"), "callees[2].text1", "lone surrogate"),
+        broken("a text with a control character", () -> valid().addCallee("463200000099", "EUR\u000040"), "callees[2].text1", "control characters"),
         broken("a duplicate callee", () -> valid().addCallee(CampaignFixtures.number(1)), "callees[2].number", "duplicate of callees[1].number"));
   }
 }
