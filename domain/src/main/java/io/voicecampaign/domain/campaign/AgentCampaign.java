@@ -4,6 +4,7 @@ import io.voicecampaign.domain.recall.RecallPlan;
 import io.voicecampaign.domain.shared.AgentId;
 import io.voicecampaign.domain.shared.AppId;
 import io.voicecampaign.domain.shared.InvalidValueException;
+import io.voicecampaign.domain.shared.PlatformInstants;
 import io.voicecampaign.domain.shared.Violation;
 import io.voicecampaign.domain.task.TaskName;
 import io.vavr.collection.Array;
@@ -246,6 +247,9 @@ public record AgentCampaign(
       Option<MaxCallDuration> callDuration = collect(problems, MaxCallDuration.validate("maxCallDuration", maxCallDurationSeconds));
       Option<MaxRingingTime> ringing = collect(problems, MaxRingingTime.validate("maxRingingTime", maxRingingSeconds));
       Option<CalloutRate> rate = collect(problems, CalloutRate.validate("calloutRate", calloutRate));
+      if (sendTime != null) {
+        PlatformInstants.check("sendTime", sendTime).forEach(problems::add);
+      }
       Seq<CallWindow> callWindows = windows(problems);
       Option<RecallPlan> plan = Option.none();
       if (recall != null) {
