@@ -1,11 +1,13 @@
 package io.voicecampaign.domain.recall;
 
 import io.voicecampaign.domain.shared.AgentId;
+import io.voicecampaign.domain.shared.Violation;
 import io.voicecampaign.domain.task.TaskId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -109,6 +111,28 @@ public record RecallFlow(
       return new RecallFlow(id, parentTask, parentTaskName, createdTime, plan.type(), plan.intervalMinutes(),
           plan.attempts(), finishedAttempts, status, withAgents);
     });
+  }
+
+  /**
+   * {@code plan} with one agent per attempt, as an edit sends it: the plan's own agents when it names
+   * them; otherwise each attempt keeps the agent its node reports, and an attempt without one (a node
+   * added by the edit, or one the platform reports no agent for) runs the flow's first reported agent,
+   * which is the campaign's agent when the flow was launched with the default.
+   *
+   * @return the plan, or a violation at {@code path} when the flow reports no agent to run
+   */
+  public Validation<Violation, RecallPlan> withAgentsFor(RecallPlan plan, String path) {
+    if (!plan.agents().isEmpty()) {
+      return Validation.valid(plan);
+    }
+    Seq<Option<AgentId>> reported = agents();
+    Option<AgentId> first = reported.find(Option::isDefined).flatMap(agent -> agent);
+    if (first.isEmpty()) {
+      return Validation.invalid(Violation.of(path, "none", "must name one agent per attempt: the flow reports no agent to keep"));
+    }
+    Seq<AgentId> each = List.range(0, plan.attempts())
+        .map(i -> i < reported.size() ? reported.get(i).getOrElse(first.get()) : first.get());
+    return Validation.valid(new RecallPlan(plan.type(), plan.intervalMinutes(), plan.attempts(), plan.intents(), each));
   }
 
   /** The flow after a whole-flow cancel (types 1 and 2): every node and the flow CANCELLED. */

@@ -82,7 +82,7 @@ public final class ReliabilityFixtures {
 
   /** The plan edits send: redial everyone three times, 45 minutes apart, with the campaign's agent. */
   public static RecallPlan editedPlan() {
-    return RecallPlan.builder().type(RecallType.ALL).intervalMinutes(45).attempts(3).build().get();
+    return RecallPlan.builder().type(RecallType.ALL).intervalMinutes(45).attempts(3).agents(41, 41, 42).build().get();
   }
 
   /** The day around {@link #START}. */

@@ -34,6 +34,7 @@ public final class HttpGroupCallGateway implements GroupCallGateway {
   private final String createPrefix;
   private final String queryPrefix;
   private final String cancelPrefix;
+  private final boolean aiAgentQueryPath;
   private final ExactlyOnceLaunch launches;
   private final PipedBodyWriter piped;
 
@@ -47,6 +48,7 @@ public final class HttpGroupCallGateway implements GroupCallGateway {
     this.createPrefix = transport.prefix(PlatformEndpoint.CREATE_TASK);
     this.queryPrefix = transport.prefix(PlatformEndpoint.QUERY_TASKS);
     this.cancelPrefix = transport.prefix(PlatformEndpoint.CANCEL_TASKS);
+    this.aiAgentQueryPath = !transport.config().pathPrefix(PlatformEndpoint.QUERY_TASKS).endsWith("/v3");
     this.piped = new PipedBodyWriter(transport.bodyWriters());
     this.launches = new ExactlyOnceLaunch(exchange, transport.clock(),
         campaign -> api.create(createPrefix, body(campaign)), this::queryTasks);
@@ -65,7 +67,7 @@ public final class HttpGroupCallGateway implements GroupCallGateway {
   @Override
   public Either<GatewayFailure, Page<GroupCallTask>> queryTasks(TaskQuery query) {
     Objects.requireNonNull(query, "query == null");
-    TaskQueryRequest request = TaskMapper.toRequest(query, zone);
+    TaskQueryRequest request = TaskMapper.toRequest(query, zone, aiAgentQueryPath);
     return exchange.fetch(() -> api.query(queryPrefix, request), TaskPage.class,
         page -> TaskMapper.toDomain(page, query.page(), zone));
   }
