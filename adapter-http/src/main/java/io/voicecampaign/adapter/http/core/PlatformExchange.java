@@ -46,14 +46,6 @@ public final class PlatformExchange {
   }
 
   /**
-   * Sends {@code call} once and judges the answer, reading an accepted answer's data as
-   * {@code wireType} in the same pass (see {@link #decode}).
-   */
-  public Outcome attempt(PlatformCall call, Class<?> wireType) {
-    return classifier.classify(call.run(), moshi.adapter(wireType));
-  }
-
-  /**
    * Runs one operation as {@link #send(Supplier)} does and types the accepted answer's data as
    * {@link #decode} does, reading envelope and data in one pass over the answer.
    */
@@ -73,7 +65,32 @@ public final class PlatformExchange {
     return send(calls, null);
   }
 
+  /**
+   * Runs a create as {@link #fetch} runs a read, re-sent only as its {@link Repeat#NEVER_BLIND} rule
+   * allows. An answer that leaves open whether the platform acted (success not readable as an
+   * envelope, or accepted with data that cannot be read) is {@link GatewayFailure.OutcomeUnknown}, so
+   * the caller settles it by the task's unique name; a refusal and a call the platform provably did
+   * not act on keep their own failure.
+   */
+  public <W, T> Either<GatewayFailure, T> create(Supplier<PlatformCall> calls, Class<W> wireType,
+      Function<? super W, ? extends T> mapper) {
+    Either<Outcome.Failed, Envelope> sent = run(calls, moshi.adapter(wireType));
+    if (sent.isLeft()) {
+      Outcome.Failed failed = sent.getLeft();
+      return Either.left(failed.delivery() == Delivery.UNKNOWN && failed.failure() instanceof GatewayFailure.MalformedResponse unreadable
+          ? new GatewayFailure.OutcomeUnknown("the platform may have made the task: " + unreadable.message())
+          : failed.failure());
+    }
+    Either<GatewayFailure, T> decoded = decode(sent.get(), wireType, mapper);
+    return decoded.mapLeft(unreadable ->
+        new GatewayFailure.OutcomeUnknown("the platform accepted the create but its answer cannot be read: " + unreadable.message()));
+  }
+
   private Either<GatewayFailure, Envelope> send(Supplier<PlatformCall> calls, JsonAdapter<?> data) {
+    return run(calls, data).mapLeft(Outcome.Failed::failure);
+  }
+
+  private Either<Outcome.Failed, Envelope> run(Supplier<PlatformCall> calls, JsonAdapter<?> data) {
     RetryBudget budget = budget();
     boolean clockCorrected = false;
     while (true) {
@@ -89,12 +106,13 @@ public final class PlatformExchange {
           clockCorrected = true;
           continue;
         }
-        return Either.left(skewAfterCorrection(failed));
+        return Either.left(new Outcome.Failed(skewAfterCorrection(failed), failed.delivery(), false, failed.retryAfter(),
+            true, failed.serverDate()));
       }
       if (mayRepeat(call.repeat(), failed) && budget.retry(failed.retryAfter())) {
         continue;
       }
-      return Either.left(failed.failure());
+      return Either.left(failed);
     }
   }
 
@@ -106,7 +124,7 @@ public final class PlatformExchange {
   }
 
   /** The -16 failure that remains after one corrected retry, naming the offset applied. */
-  public GatewayFailure skewAfterCorrection(Outcome.Failed failed) {
+  private GatewayFailure skewAfterCorrection(Outcome.Failed failed) {
     String detail = failed.failure() instanceof GatewayFailure.ClockSkew skew ? skew.detail() : failed.failure().message();
     return new GatewayFailure.ClockSkew(detail + "; still refused after correcting this machine's clock by "
         + platformClock.offset().toSeconds() + " s from the platform's Date header");
@@ -116,12 +134,12 @@ public final class PlatformExchange {
    * Learns the platform's clock offset from its {@code Date} header, when the answer had one; the next
    * calls are signed with the corrected time.
    */
-  public void correctClock(Option<Instant> serverDate) {
+  private void correctClock(Option<Instant> serverDate) {
     serverDate.forEach(platformClock::learnFrom);
   }
 
   /** A fresh budget of attempts and time for one operation. */
-  public RetryBudget budget() {
+  private RetryBudget budget() {
     return new RetryBudget(policy, clock, sleeper);
   }
 

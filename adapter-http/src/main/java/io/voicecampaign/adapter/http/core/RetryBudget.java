@@ -11,7 +11,7 @@ import java.time.Instant;
  * The attempts and time left to one operation under a {@link RetryPolicy}. The first attempt is
  * counted when the budget is made. Not thread-safe: one per operation.
  */
-public final class RetryBudget {
+final class RetryBudget {
 
   private final RetryPolicy policy;
   private final Clock clock;

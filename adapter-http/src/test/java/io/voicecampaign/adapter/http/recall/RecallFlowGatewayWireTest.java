@@ -131,7 +131,7 @@ class RecallFlowGatewayWireTest {
   @Test
   @DisplayName("a detail missing a required key is MalformedResponse naming it")
   void missingKey() {
-    server.enqueue(HttpFixtures.json("{\"code\":0,\"data\":{\"keyId\":1,\"recallInterval\":1,\"recallNum\":1,\"recallType\":1,"
+    server.enqueue(HttpFixtures.json("{\"code\":0,\"msg\":\"success\",\"data\":{\"keyId\":1,\"recallInterval\":1,\"recallNum\":1,\"recallType\":1,"
         + "\"status\":1,\"nodeList\":[{\"taskId\":5}]}}"));
 
     assertThat(gateway().flowDetail(RecallFlowId.of(1)).getLeft()).isInstanceOfSatisfying(GatewayFailure.MalformedResponse.class,

@@ -165,11 +165,11 @@ class GroupCallGatewayWireTest {
   @Test
   @DisplayName("a task answer with a bad value is MalformedResponse naming the field and value")
   void badTaskValues() {
-    server.enqueue(HttpFixtures.json("{\"code\":0,\"data\":{\"records\":[{\"taskId\":1,\"taskName\":\"a\",\"status\":1,"
+    server.enqueue(HttpFixtures.json("{\"code\":0,\"msg\":\"success\",\"data\":{\"records\":[{\"taskId\":1,\"taskName\":\"a\",\"status\":1,"
         + "\"createdTime\":\"yesterday\"}]}}"));
-    server.enqueue(HttpFixtures.json("{\"code\":0,\"data\":{\"records\":[{\"taskId\":-3,\"taskName\":\"a\",\"status\":1}]}}"));
-    server.enqueue(HttpFixtures.json("{\"code\":0,\"data\":{\"records\":[null]}}"));
-    server.enqueue(HttpFixtures.json("{\"code\":0,\"data\":[]}"));
+    server.enqueue(HttpFixtures.json("{\"code\":0,\"msg\":\"success\",\"data\":{\"records\":[{\"taskId\":-3,\"taskName\":\"a\",\"status\":1}]}}"));
+    server.enqueue(HttpFixtures.json("{\"code\":0,\"msg\":\"success\",\"data\":{\"records\":[null]}}"));
+    server.enqueue(HttpFixtures.json("{\"code\":0,\"msg\":\"success\",\"data\":[]}"));
     TaskQuery query = TaskQuery.within(TimeRange.between(Instant.EPOCH, Instant.EPOCH), 10);
 
     assertThat(gateway.queryTasks(query).getLeft()).isInstanceOfSatisfying(GatewayFailure.MalformedResponse.class,

@@ -3,14 +3,11 @@ package io.voicecampaign.application.port.out;
 import io.voicecampaign.domain.campaign.AgentCampaign;
 import io.voicecampaign.domain.shared.Done;
 import io.voicecampaign.domain.shared.Page;
-import io.voicecampaign.domain.shared.TimeRange;
 import io.voicecampaign.domain.task.GroupCallTask;
 import io.voicecampaign.domain.task.TaskId;
-import io.voicecampaign.domain.task.TaskName;
 import io.voicecampaign.domain.task.TaskQuery;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 
 /**
  * The platform's AI-agent group-call tasks. Implementations are thread-safe and never throw for a
@@ -19,9 +16,10 @@ import io.vavr.control.Option;
 public interface GroupCallGateway {
 
   /**
-   * Sends the campaign's create (its task, with its recall flow when it has a plan) once; never re-sends
-   * it when the platform may have acted. Whether a create with an unknown outcome made the task is
-   * settled by the caller, through the name's uniqueness and {@link #findTaskNamed}.
+   * Sends the campaign's create (its task, with its recall flow when it has a plan); re-sends it only
+   * when the platform provably did not act on it, never blindly. Whether a create with an unknown
+   * outcome made the task is settled by the caller, through the name's uniqueness and
+   * {@link #queryTasks}.
    *
    * @return the new task's id; {@link GatewayFailure.Rejected} with -41 when the name is taken, -37 at
    *     the concurrent-task limit, -22 for a bad parameter; {@link GatewayFailure.OutcomeUnknown},
@@ -29,14 +27,6 @@ public interface GroupCallGateway {
    *     may not have made the task
    */
   Either<GatewayFailure, TaskId> launch(AgentCampaign campaign);
-
-  /**
-   * The task named exactly {@code name} among those created within {@code createdWithin} (by the
-   * caller's clock), if the platform lists one; the newest when several do.
-   *
-   * @return the task's id, none when the platform lists no such task, or the failure to read the list
-   */
-  Either<GatewayFailure, Option<TaskId>> findTaskNamed(TaskName name, TimeRange createdWithin);
 
   /** One page of the tasks matching {@code query}, newest first. */
   Either<GatewayFailure, Page<GroupCallTask>> queryTasks(TaskQuery query);

@@ -24,7 +24,7 @@ import java.time.Instant;
  *       {@link #MAX_CREATES} in all, {@link #FIRST_PAUSE} apart and doubling (longer when the platform
  *       asks, up to {@link #MAX_PAUSE});</li>
  *   <li>a -41 that follows one of these unknown attempts means that attempt made the task: its id is
- *       found by exact name among the tasks created from {@link #WINDOW_MARGIN} before the first
+ *       found by exact name ({@link TaskNameLookup}) among the tasks created from {@link #WINDOW_MARGIN} before the first
  *       attempt to as long after the latest, asked again every {@link #LOOKUP_PAUSE} for up to
  *       {@link #LOOKUP_PATIENCE}, since a platform may list a new task only seconds after making it;</li>
  *   <li>any other answer after an unknown attempt, and running out of attempts, is looked up the same
@@ -55,11 +55,13 @@ final class ExactlyOnceCreate {
   static final Duration LOOKUP_PAUSE = Duration.ofSeconds(1);
 
   private final GroupCallGateway gateway;
+  private final TaskNameLookup lookup;
   private final Clock clock;
   private final Sleeper sleeper;
 
   ExactlyOnceCreate(GroupCallGateway gateway, Clock clock, Sleeper sleeper) {
     this.gateway = gateway;
+    this.lookup = new TaskNameLookup(gateway);
     this.clock = clock;
     this.sleeper = sleeper;
   }
@@ -113,7 +115,7 @@ final class ExactlyOnceCreate {
     GatewayFailure lookupFailure = null;
     while (true) {
       TimeRange window = TimeRange.between(first.minus(WINDOW_MARGIN), clock.instant().plus(WINDOW_MARGIN));
-      Either<GatewayFailure, Option<TaskId>> found = gateway.findTaskNamed(campaign.taskName(), window);
+      Either<GatewayFailure, Option<TaskId>> found = lookup.find(campaign.taskName(), window);
       if (found.isRight() && found.get().isDefined()) {
         return Either.right(found.get().get());
       }

@@ -6,10 +6,8 @@ import io.voicecampaign.application.testing.PageFixtures;
 import io.voicecampaign.domain.campaign.AgentCampaign;
 import io.voicecampaign.domain.shared.Done;
 import io.voicecampaign.domain.shared.Page;
-import io.voicecampaign.domain.shared.TimeRange;
 import io.voicecampaign.domain.task.GroupCallTask;
 import io.voicecampaign.domain.task.TaskId;
-import io.voicecampaign.domain.task.TaskName;
 import io.voicecampaign.domain.task.TaskQuery;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -54,12 +52,6 @@ public class FakeGroupCallGateway implements GroupCallGateway {
     queries = queries.append(query);
     return scriptedFailure().<Either<GatewayFailure, Page<GroupCallTask>>>map(Either::left)
         .getOrElse(() -> Either.right(PageFixtures.slice(tasks, query.page())));
-  }
-
-  @Override
-  public Either<GatewayFailure, Option<TaskId>> findTaskNamed(TaskName name, TimeRange createdWithin) {
-    return scriptedFailure().<Either<GatewayFailure, Option<TaskId>>>map(Either::left)
-        .getOrElse(() -> Either.right(tasks.filter(t -> t.name().equals(name.value())).map(GroupCallTask::id).headOption()));
   }
 
   @Override

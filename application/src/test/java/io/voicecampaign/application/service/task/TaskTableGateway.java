@@ -6,10 +6,11 @@ import io.voicecampaign.domain.campaign.AgentCampaign;
 import io.voicecampaign.domain.shared.Done;
 import io.voicecampaign.domain.shared.Page;
 import io.voicecampaign.domain.shared.PlatformCode;
-import io.voicecampaign.domain.shared.TimeRange;
+import io.voicecampaign.domain.shared.PageRequest;
 import io.voicecampaign.domain.task.GroupCallTask;
 import io.voicecampaign.domain.task.TaskId;
-import io.voicecampaign.domain.task.TaskName;
+import io.voicecampaign.domain.task.TaskStatus;
+import io.voicecampaign.domain.task.TaskType;
 import io.voicecampaign.domain.task.TaskQuery;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -103,22 +104,25 @@ final class TaskTableGateway implements GroupCallGateway {
         : Either.right(task.id());
   }
 
+  /** Lists the tasks whose names contain the search text (the platform's search is fuzzy), newest first, once visible. */
   @Override
-  public Either<GatewayFailure, Option<TaskId>> findTaskNamed(TaskName name, TimeRange createdWithin) {
+  public Either<GatewayFailure, Page<GroupCallTask>> queryTasks(TaskQuery query) {
     lookups++;
     if (lookupFailure.isDefined()) {
       return Either.left(lookupFailure.get());
     }
     Instant now = clock.instant();
-    return Either.right(tasks
-        .filter(t -> t.name().equals(name.value()) && createdWithin.contains(t.created()))
+    String search = query.search().getOrElse("");
+    Seq<GroupCallTask> matching = tasks
+        .filter(t -> t.name().contains(search) && query.createdWithin().contains(t.created()))
         .filter(t -> !t.created().plus(listAfter).isAfter(now))
-        .map(Stored::id).lastOption());
-  }
-
-  @Override
-  public Either<GatewayFailure, Page<GroupCallTask>> queryTasks(TaskQuery query) {
-    throw new UnsupportedOperationException("launching reads no task list");
+        .reverse()
+        .map(t -> new GroupCallTask(t.id(), t.name(), TaskStatus.WAITING_TO_SUBMIT, Option.some(TaskType.AI_AGENT), "0",
+            1, 0, 0, 0, Option.some(t.created()), Option.none()));
+    PageRequest page = query.page();
+    int pages = (matching.size() + page.size() - 1) / page.size();
+    return Either.right(new Page<>(matching.drop((page.current() - 1) * page.size()).take(page.size()),
+        page.current(), page.size(), matching.size(), pages));
   }
 
   @Override
