@@ -38,6 +38,8 @@ import java.util.function.Consumer;
  *   <li>{@code GET /admin/state}: the platform clock, zone, time scale, limit, unfinished tasks, pending faults</li>
  *   <li>{@code POST /admin/advance} {@code {"seconds": n}} or {@code {"untilIdle": true}}: move the platform clock</li>
  *   <li>{@code POST /admin/limit} {@code {"concurrentTasks": n}}: launches beyond it are refused with -37</li>
+ *   <li>{@code POST /admin/listing} {@code {"delaySeconds": n}}: a task is listed only n seconds of platform
+ *       time after its creation</li>
  *   <li>{@code POST /admin/fault} (see below); {@code DELETE /admin/fault}: drop every pending fault</li>
  *   <li>{@code POST /admin/reset} {@code {"seed": n, "start": "yyyy-MM-dd HH:mm:ss"}} (both optional): an
  *       empty platform, its clock at {@code start} or where the old one stood</li>
@@ -97,9 +99,9 @@ final class AdminHandler implements HttpHandler {
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod();
     String action = path.substring("/admin/".length()).replaceAll("/+$", "");
-    if (!Arrays.asList("state", "advance", "limit", "fault", "reset").contains(action)) {
+    if (!Arrays.asList("state", "advance", "limit", "listing", "fault", "reset").contains(action)) {
       Exchanges.sendError(exchange, 404, "Not Found", "no admin endpoint at " + path
-          + "; there are /admin/state, /admin/advance, /admin/limit, /admin/fault and /admin/reset");
+          + "; there are /admin/state, /admin/advance, /admin/limit, /admin/listing, /admin/fault and /admin/reset");
       return "HTTP 404";
     }
     boolean allowed = action.equals("state") ? method.equals("GET")
@@ -146,6 +148,9 @@ final class AdminHandler implements HttpHandler {
         }
         break;
       }
+      case "listing":
+        seconds(body, "delaySeconds", problems, true).ifPresent(host.platform()::setListingDelay);
+        break;
       case "fault":
         FaultRequest.read(body, problems).ifPresent(request -> request.applyTo(host.platform()));
         break;
@@ -210,6 +215,7 @@ final class AdminHandler implements HttpHandler {
         .name("timeScale").value(new JsonValue.NumberValue(BigDecimal.valueOf(host.timeScale()).stripTrailingZeros().toPlainString()))
         .name("seed").value(host.seed())
         .name("concurrentTaskLimit").value(platform.concurrentTaskLimit())
+        .name("listingDelaySeconds").value(platform.listingDelay().toSeconds())
         .name("unfinishedTasks").value(platform.unfinishedTaskCount())
         .name("pendingFaults").value(platform.pendingFaults())
         .name("nextEventTime");
