@@ -164,6 +164,21 @@ public record RecallFlow(
   }
 
   /**
+   * True when the flow, as read, shows {@code cancellation} applied: a whole-flow cancel left the flow
+   * CANCELLED; a cancel from a node left that node and every later one not pending. A read after a
+   * cancel whose answer was lost tells by this whether the cancel took effect.
+   */
+  public boolean shows(RecallCancellation cancellation) {
+    Objects.requireNonNull(cancellation, "cancellation == null");
+    if (cancellation instanceof RecallCancellation.FromNode fromNode) {
+      int index = nodes.indexWhere(n -> n.id().equals(fromNode.nodeId()));
+      return index >= 0 && nodes.get(index).status().equals(RecallStatus.CANCELLED)
+          && nodes.drop(index + 1).forAll(n -> !n.isPending());
+    }
+    return status.equals(RecallStatus.CANCELLED);
+  }
+
+  /**
    * How to cancel what remains: the whole flow while it is pending, otherwise from the next pending
    * node; a rejection when nothing is left.
    */

@@ -76,7 +76,7 @@ final class ExactlyOnceCreate {
         return sent;
       }
       GatewayFailure failure = sent.getLeft();
-      if (!isUnknown(failure)) {
+      if (!failure.mayHaveActed()) {
         return unknown == null ? sent : settle(campaign, first, attempt, unknown, failure);
       }
       unknown = failure;
@@ -85,13 +85,6 @@ final class ExactlyOnceCreate {
       }
       pause = pause.multipliedBy(2);
     }
-  }
-
-  /** True when the platform may or may not have made the task. */
-  static boolean isUnknown(GatewayFailure failure) {
-    return failure instanceof GatewayFailure.OutcomeUnknown
-        || failure instanceof GatewayFailure.TimedOut
-        || failure instanceof GatewayFailure.Unavailable;
   }
 
   private static boolean isNameTaken(GatewayFailure failure) {
