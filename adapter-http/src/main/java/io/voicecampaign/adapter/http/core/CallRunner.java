@@ -16,6 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -47,7 +49,11 @@ final class CallRunner {
     this.clock = clock;
   }
 
-  Answer run(PlatformCall call) {
+  /**
+   * Sends {@code call} and reads its answer, the whole exchange ending after {@code limit} or the
+   * client's own call timeout, whichever comes first.
+   */
+  Answer run(PlatformCall call, Duration limit) {
     SendProbe probe = new SendProbe();
     Request original = call.request();
     RequestBody body = original.body();
@@ -58,7 +64,10 @@ final class CallRunner {
     long start = System.nanoTime();
     Response response;
     try {
-      response = client.newCall(request).execute();
+      Call sent = client.newCall(request);
+      long clientLimit = client.callTimeoutMillis() == 0 ? Long.MAX_VALUE : client.callTimeoutMillis();
+      sent.timeout().timeout(Math.min(clientLimit, limit.toMillis()), TimeUnit.MILLISECONDS);
+      response = sent.execute();
     } catch (IOException e) {
       return lost(e, probe, false, start);
     } catch (RuntimeException e) {

@@ -13,6 +13,7 @@ import io.vavr.control.Option;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,6 +28,7 @@ import okio.Buffer;
 public final class PlatformExchange {
 
   private final RetryPolicy policy;
+  private final Duration createDeadline;
   private final Clock clock;
   private final Sleeper sleeper;
   private final PlatformClock platformClock;
@@ -34,9 +36,10 @@ public final class PlatformExchange {
   private final Moshi moshi;
   private final Redaction redaction;
 
-  PlatformExchange(RetryPolicy policy, Clock clock, Sleeper sleeper, PlatformClock platformClock,
+  PlatformExchange(RetryPolicy policy, Duration createDeadline, Clock clock, Sleeper sleeper, PlatformClock platformClock,
       OutcomeClassifier classifier, Moshi moshi, Redaction redaction) {
     this.policy = policy;
+    this.createDeadline = createDeadline;
     this.clock = clock;
     this.sleeper = sleeper;
     this.platformClock = platformClock;
@@ -74,7 +77,7 @@ public final class PlatformExchange {
    */
   public <W, T> Either<GatewayFailure, T> create(Supplier<PlatformCall> calls, Class<W> wireType,
       Function<? super W, ? extends T> mapper) {
-    Either<Outcome.Failed, Envelope> sent = run(calls, moshi.adapter(wireType));
+    Either<Outcome.Failed, Envelope> sent = run(calls, moshi.adapter(wireType), createDeadline);
     if (sent.isLeft()) {
       Outcome.Failed failed = sent.getLeft();
       return Either.left(failed.delivery() == Delivery.UNKNOWN && failed.failure() instanceof GatewayFailure.MalformedResponse unreadable
@@ -87,15 +90,15 @@ public final class PlatformExchange {
   }
 
   private Either<GatewayFailure, Envelope> send(Supplier<PlatformCall> calls, JsonAdapter<?> data) {
-    return run(calls, data).mapLeft(Outcome.Failed::failure);
+    return run(calls, data, policy.deadline()).mapLeft(Outcome.Failed::failure);
   }
 
-  private Either<Outcome.Failed, Envelope> run(Supplier<PlatformCall> calls, JsonAdapter<?> data) {
-    RetryBudget budget = budget();
+  private Either<Outcome.Failed, Envelope> run(Supplier<PlatformCall> calls, JsonAdapter<?> data, Duration deadline) {
+    RetryBudget budget = new RetryBudget(policy, deadline, clock, sleeper);
     boolean clockCorrected = false;
     while (true) {
       PlatformCall call = calls.get();
-      Outcome outcome = classifier.classify(call.run(), data);
+      Outcome outcome = classifier.classify(call.run(budget.remaining()), data);
       if (outcome instanceof Outcome.Accepted accepted) {
         return Either.right(accepted.envelope());
       }
@@ -138,10 +141,6 @@ public final class PlatformExchange {
     serverDate.forEach(platformClock::learnFrom);
   }
 
-  /** A fresh budget of attempts and time for one operation. */
-  private RetryBudget budget() {
-    return new RetryBudget(policy, clock, sleeper);
-  }
 
   /**
    * The envelope's data read as {@code wireType} and mapped by {@code mapper}; a malformed-response

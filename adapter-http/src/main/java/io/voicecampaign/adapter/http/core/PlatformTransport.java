@@ -74,7 +74,7 @@ public final class PlatformTransport implements AutoCloseable {
         .addConverterFactory(MoshiConverterFactory.create(moshi))
         .validateEagerly(true)
         .build();
-    PlatformExchange exchange = new PlatformExchange(config.retryPolicy(), clock, config.sleeper(), platformClock,
+    PlatformExchange exchange = new PlatformExchange(config.retryPolicy(), config.createCallTimeout(), clock, config.sleeper(), platformClock,
         new OutcomeClassifier(redaction, config.maxResponseBytes()), moshi, redaction);
     return new PlatformTransport(config, retrofit, exchange, reads);
   }
