@@ -2,6 +2,7 @@ package io.voicecampaign.domain.shared;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -32,9 +33,19 @@ public record TimeRange(Instant from, Instant to) {
         : problems;
   }
 
-  /** The range from {@code from} to {@code to}. */
+  /**
+   * The range from {@code from} to {@code to}.
+   *
+   * @throws InvalidValueException naming every broken rule; {@link #validate} answers them instead
+   */
   public static TimeRange between(Instant from, Instant to) {
     return new TimeRange(from, to);
+  }
+
+  /** The range from {@code from} to {@code to}, or every violation of its rules. */
+  public static Validation<Seq<Violation>, TimeRange> validate(Instant from, Instant to) {
+    Seq<Violation> problems = check(from, to);
+    return problems.isEmpty() ? Validation.valid(new TimeRange(from, to)) : Validation.invalid(problems);
   }
 
   /** True when {@code instant} lies within the range, both ends included. */

@@ -43,5 +43,8 @@ class TimeRangeTest {
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
             .extracting(Violation::path).containsExactly("range.from", "range.to"));
     assertThat(TimeRange.between(PlatformInstants.EARLIEST, PlatformInstants.LATEST).contains(Instant.EPOCH)).isTrue();
+    assertThat(TimeRange.validate(Instant.MAX, Instant.EPOCH).getError()).extracting(Violation::path)
+        .containsExactly("range.from", "range.to");
+    assertThat(TimeRange.validate(FROM, TO).get()).isEqualTo(TimeRange.between(FROM, TO));
   }
 }
