@@ -53,6 +53,8 @@ final class ExactlyOnceCreate {
   static final Duration LOOKUP_PATIENCE = Duration.ofSeconds(30);
   /** Pause between two lookups. */
   static final Duration LOOKUP_PAUSE = Duration.ofSeconds(1);
+  /** Lookups made at most: {@link #LOOKUP_PAUSE} apart, they span {@link #LOOKUP_PATIENCE}. */
+  static final int LOOKUPS = (int) (LOOKUP_PATIENCE.toSeconds() / LOOKUP_PAUSE.toSeconds()) + 1;
 
   private final GroupCallGateway gateway;
   private final TaskNameLookup lookup;
@@ -104,17 +106,15 @@ final class ExactlyOnceCreate {
    */
   private Either<GatewayFailure, TaskId> settle(AgentCampaign campaign, Instant first, int attempts,
       GatewayFailure unknown, GatewayFailure last) {
-    Instant lookupStart = clock.instant();
     GatewayFailure lookupFailure = null;
-    while (true) {
+    for (int looked = 1; ; looked++) {
       TimeRange window = TimeRange.between(first.minus(WINDOW_MARGIN), clock.instant().plus(WINDOW_MARGIN));
       Either<GatewayFailure, Option<TaskId>> found = lookup.find(campaign.taskName(), window);
       if (found.isRight() && found.get().isDefined()) {
         return Either.right(found.get().get());
       }
       lookupFailure = found.isLeft() ? found.getLeft() : null;
-      Duration waited = Duration.between(lookupStart, clock.instant());
-      if (waited.plus(LOOKUP_PAUSE).compareTo(LOOKUP_PATIENCE) > 0 || !pause(LOOKUP_PAUSE)) {
+      if (looked == LOOKUPS || !pause(LOOKUP_PAUSE)) {
         break;
       }
     }
