@@ -25,8 +25,9 @@ import java.util.Set;
  * Reads the body of {@code send/agent} into an {@link AgentCampaign}, checking it as the platform does.
  *
  * <p>The body is read in one streaming pass: the callees go straight from the stream into the
- * campaign's builder, so a 200,000-callee body of tens of megabytes is never held as bytes, text or a
- * tree. Everything else (a few small members) is read as a tree.
+ * campaign's builder, equal texts kept once ({@link TextPool}), so a 200,000-callee body of tens of
+ * megabytes is never held as bytes, text or a tree. Everything else (a few small members) is read as a
+ * tree.
  *
  * <p>Checks: member types (numbers may come as numeric strings, as the seed example's
  * {@code "agentId": "41"} does), required members, then every domain rule (6-18 digit numbers, unique
@@ -137,6 +138,7 @@ public final class CreateTaskRequest {
   private static void readCallees(JsonParser parser, AgentCampaign.Builder builder, Problems problems) throws IOException {
     int index = 0;
     String[] texts = new String[Callee.MAX_TEXTS];
+    TextPool pool = new TextPool();
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
       String path = NUMBERS + "[" + index + "]";
       if (index >= AgentCampaign.MAX_CALLEES) {
@@ -146,7 +148,7 @@ public final class CreateTaskRequest {
         problems.add(path, Fields.show(Json.readValue(parser)), "must be an object {calleeNumber, text1..text10}");
         builder.addCallee((String) null);
       } else {
-        String number = readCallee(parser, path, texts, problems);
+        String number = readCallee(parser, path, texts, pool, problems);
         builder.addCallee(number, lastText(texts) < 0 ? null : Arrays.copyOf(texts, lastText(texts) + 1));
       }
       index++;
@@ -157,7 +159,7 @@ public final class CreateTaskRequest {
   }
 
   /** Reads one callee object; fills {@code texts} (text1 at 0) and returns the number, null when absent or not text. */
-  private static String readCallee(JsonParser parser, String path, String[] texts, Problems problems) throws IOException {
+  private static String readCallee(JsonParser parser, String path, String[] texts, TextPool pool, Problems problems) throws IOException {
     Arrays.fill(texts, null);
     String number = null;
     int seen = 0;
@@ -175,11 +177,14 @@ public final class CreateTaskRequest {
         continue;
       }
       seen |= 1 << slot;
-      String text = scalarText(parser, path + "." + name, problems);
-      if (slot == CALLEE_NUMBER) {
-        number = text;
-      } else if (text != null) {
-        texts[slot - 1] = cut(text);
+      if (!isScalarText(parser.currentToken())) {
+        if (parser.currentToken() != JsonToken.VALUE_NULL) {
+          problems.add(path + "." + name, Fields.show(Json.readValue(parser)), "must be a string");
+        }
+      } else if (slot == CALLEE_NUMBER) {
+        number = parser.getText();
+      } else {
+        texts[slot - 1] = pool.text(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
       }
     }
     return number;
@@ -208,26 +213,9 @@ public final class CreateTaskRequest {
     return -1;
   }
 
-  private static String scalarText(JsonParser parser, String path, Problems problems) throws IOException {
-    switch (parser.currentToken()) {
-      case VALUE_STRING:
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return parser.getText();
-      case VALUE_NULL:
-        return null;
-      default:
-        problems.add(path, Fields.show(Json.readValue(parser)), "must be a string");
-        return null;
-    }
-  }
-
-  /** The page: "Length max 30 characters, otherwise truncated". */
-  private static String cut(String text) {
-    if (text.length() <= Callee.MAX_TEXT_CHARACTERS || text.codePointCount(0, text.length()) <= Callee.MAX_TEXT_CHARACTERS) {
-      return text;
-    }
-    return text.substring(0, text.offsetByCodePoints(0, Callee.MAX_TEXT_CHARACTERS));
+  /** Strings, and numbers by their literal, are text. */
+  private static boolean isScalarText(JsonToken token) {
+    return token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
   }
 
   private static int lastText(String[] texts) {
