@@ -26,16 +26,6 @@ public final class MaxCreateBody extends InputStream {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  /** How many bytes the whole body has. */
-  public long length() {
-    MaxCreateBody copy = new MaxCreateBody(taskName, vocabulary);
-    long length = 0;
-    while (copy.next()) {
-      length += copy.chunk.length;
-    }
-    return length + chunk.length;
-  }
-
   @Override
   public int read() {
     byte[] one = new byte[1];
