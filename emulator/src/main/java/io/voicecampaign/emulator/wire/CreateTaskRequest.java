@@ -51,7 +51,12 @@ public final class CreateTaskRequest {
    * @throws IOException when reading the body fails
    */
   public static Either<Seq<Violation>, AgentCampaign> read(InputStream body, ZoneId zone) throws IOException {
-    JsonParser parser = Json.parser(body);
+    try (JsonParser parser = Json.parser(body)) {
+      return read(parser, zone);
+    }
+  }
+
+  private static Either<Seq<Violation>, AgentCampaign> read(JsonParser parser, ZoneId zone) throws IOException {
     Problems problems = new Problems();
     AgentCampaign.Builder builder = AgentCampaign.builder();
     if (Json.first(parser) != JsonToken.START_OBJECT) {
