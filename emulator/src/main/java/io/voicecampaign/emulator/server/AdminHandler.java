@@ -1,5 +1,6 @@
 package io.voicecampaign.emulator.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.voicecampaign.adapter.fake.fault.Fault;
@@ -8,10 +9,9 @@ import io.voicecampaign.adapter.fake.fault.Port;
 import io.voicecampaign.adapter.fake.platform.SimulatedPlatform;
 import io.voicecampaign.domain.shared.PlatformCode;
 import io.voicecampaign.emulator.host.PlatformHost;
-import io.voicecampaign.emulator.json.JsonReader;
+import io.voicecampaign.emulator.json.Json;
 import io.voicecampaign.emulator.json.JsonValue;
 import io.voicecampaign.emulator.json.JsonWriter;
-import io.voicecampaign.emulator.json.MalformedJsonException;
 import io.voicecampaign.emulator.wire.Fields;
 import io.voicecampaign.emulator.wire.Problems;
 import io.voicecampaign.emulator.wire.WireTime;
@@ -116,8 +116,11 @@ final class AdminHandler implements HttpHandler {
       JsonValue body;
       try {
         byte[] bytes = Exchanges.readBody(exchange.getRequestBody());
-        body = bytes.length == 0 ? new JsonValue.ObjectValue(Map.of()) : JsonReader.parse(bytes);
-      } catch (MalformedJsonException | Exchanges.BodyTooLarge e) {
+        body = bytes.length == 0 ? new JsonValue.ObjectValue(Map.of()) : Json.parse(bytes);
+      } catch (JsonProcessingException e) {
+        Exchanges.sendError(exchange, 400, "Bad Request", Json.describe(e));
+        return "HTTP 400";
+      } catch (Exchanges.BodyTooLarge e) {
         Exchanges.sendError(exchange, 400, "Bad Request", e.getMessage());
         return "HTTP 400";
       }

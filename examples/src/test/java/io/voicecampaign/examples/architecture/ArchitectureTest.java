@@ -147,6 +147,12 @@ public class ArchitectureTest {
           + " replaceable in one module");
 
   @ArchTest
+  static final ArchRule JACKSON_ONLY_IN_EMULATOR = noClasses().that().resideOutsideOfPackage(EMULATOR)
+      .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+      .because("jackson-core is the emulator's JSON, a second implementation apart from the SDK's Moshi, so that the"
+          + " emulator checks what the SDK writes");
+
+  @ArchTest
   static final ArchRule NO_TRANSPORT_IN_APPLICATION = noClasses().that().resideInAPackage(APPLICATION)
       .and(not(GENERATED_BY_DAGGER))
       .should().dependOnClassesThat().resideInAnyPackage(TRANSPORT_AND_JSON)
