@@ -111,6 +111,11 @@ public record AgentCampaign(
   }
 
   private static Violation duplicate(int index, String number, int first) {
+    return duplicateNumber(index, number, first);
+  }
+
+  /** The violation of callee {@code index}, whose number repeats that of callee {@code first}: a campaign dials each number once. */
+  public static Violation duplicateNumber(long index, String number, long first) {
     return Violation.of("callees[" + index + "].number", number, "must be unique: duplicate of callees[" + first + "].number");
   }
 

@@ -46,7 +46,8 @@ public final class LaunchCampaignService implements LaunchCampaignUseCase {
     return creates.create(campaign).mapLeft(Failure.Gateway::new);
   }
 
-  private static Option<Violation> pastSendTime(Option<Instant> sendTime, Instant now) {
+  /** The violation when {@code sendTime} has passed by {@code now}: the platform's handling of it is undocumented. */
+  static Option<Violation> pastSendTime(Option<Instant> sendTime, Instant now) {
     return sendTime
         .filter(time -> time.isBefore(now))
         .map(time -> Violation.of("sendTime", time,
