@@ -164,8 +164,9 @@ public class ArchitectureTest {
   @ArchTest
   static final ArchRule IN_PORTS_ARE_USE_CASES = classes().that().resideInAPackage("io.voicecampaign.application.port.in..")
       .and().areInterfaces().and().doNotHaveSimpleName("package-info").and(not(SEALED))
-      .should().haveSimpleNameEndingWith("UseCase")
-      .because("one interface per use case, named for it; commands are records and Failure a sealed set of outcomes");
+      .should().haveSimpleNameEndingWith("UseCase").orShould().haveSimpleNameEndingWith("Listener")
+      .because("one interface per use case, named for it, and listeners a command carries back to the caller; commands are"
+          + " records and Failure a sealed set of outcomes");
 
   @ArchTest
   static final ArchRule OUT_PORTS_ARE_GATEWAYS = classes().that().resideInAPackage("io.voicecampaign.application.port.out..")
