@@ -1,0 +1,334 @@
+package io.voicecampaign.domain.campaign;
+
+import io.vavr.collection.IndexedSeq;
+import io.vavr.collection.Iterator;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.NoSuchElementException;
+
+/**
+ * A campaign's callees, as {@link AgentCampaign#callees()} holds them: an immutable
+ * {@link IndexedSeq} of {@link Callee} that stores the callees' strings, not {@code Callee} objects.
+ *
+ * <p>The numbers and texts are kept in chunks of {@value #CHUNK} callees: a chunk's arrays stay far
+ * below the size from which G1 allocates an array as a humongous object (half a region, 512 kB with
+ * the 1 MB regions of a 2 GB heap), which a list of 200,000 references already crosses. The strings are
+ * the ones the builder was given, referenced, not copied. A {@code Callee} is made when one is asked
+ * for ({@link #get}, {@link #iterator}); operations that build another collection work on a
+ * {@link Vector} of them made on first use. Serializers read the strings without making callees
+ * ({@link #number}, {@link #textCount}, {@link #text}) and the sizes counted while the callees were
+ * checked ({@link #numberDigits}, {@link #textUnits}, {@link #textsAt}, {@link #plainTexts}).
+ */
+public final class CalleeList extends DelegatingIndexedSeq<Callee> {
+
+  /** Callees per chunk. */
+  static final int CHUNK = 1 << 13;
+  private static final int SHIFT = 13;
+  private static final int MASK = CHUNK - 1;
+
+  private final Chunk[] chunks;
+  private final int size;
+  private final Tally tally;
+  private final boolean distinct;
+  private volatile IndexedSeq<Callee> materialised;
+
+  private CalleeList(Chunk[] chunks, int size, Tally tally, boolean distinct) {
+    this.chunks = chunks;
+    this.size = size;
+    this.tally = tally;
+    this.distinct = distinct;
+  }
+
+  /** {@code callees} as a list, the same one when it is already a {@code CalleeList}. */
+  static CalleeList of(Seq<Callee> callees) {
+    if (callees instanceof CalleeList list) {
+      return list;
+    }
+    Appender appender = new Appender(callees.size());
+    Tally tally = new Tally();
+    int index = 0;
+    for (Callee callee : callees) {
+      if (callee == null) {
+        // the message is built only when thrown: this loop runs up to 200,000 times
+        throw new NullPointerException("callees[" + index + "] == null");
+      }
+      String[] texts = callee.texts();
+      appender.add(callee.number().digits(), texts);
+      tally.count(callee.number().digits(), texts, 0, texts.length);
+      index++;
+    }
+    return appender.toList(tally, false);
+  }
+
+  /** True when the builder found the numbers distinct, so the campaign need not check them again. */
+  boolean knownDistinct() {
+    return distinct;
+  }
+
+  @Override
+  public Callee get(int index) {
+    Chunk chunk = chunk(index);
+    int row = index & MASK;
+    return Callee.trusted(chunk.numbers[row], chunk.texts, chunk.textFrom(row), chunk.textEnds[row]);
+  }
+
+  @Override
+  public int length() {
+    return size;
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  @Override
+  public Callee head() {
+    if (size == 0) {
+      throw new NoSuchElementException("head of empty CalleeList");
+    }
+    return get(0);
+  }
+
+  @Override
+  public Iterator<Callee> iterator() {
+    return new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < size;
+      }
+
+      @Override
+      public Callee next() {
+        if (next >= size) {
+          throw new NoSuchElementException();
+        }
+        return CalleeList.this.get(next++);
+      }
+    };
+  }
+
+  /** Callee {@code index}'s number, its digits as given. */
+  public String number(int index) {
+    return chunk(index).numbers[index & MASK];
+  }
+
+  /** Callee {@code index}'s highest text position present (0 when none), as {@link Callee#textCount()}. */
+  public int textCount(int index) {
+    Chunk chunk = chunk(index);
+    int row = index & MASK;
+    int from = chunk.textFrom(row);
+    int to = chunk.textEnds[row];
+    while (to > from && chunk.texts[to - 1] == null) {
+      to--;
+    }
+    return to - from;
+  }
+
+  /** Callee {@code index}'s text {@code n} (1-{@link #textCount}) or {@code null}, as {@link Callee#textOrNull}. */
+  public String text(int index, int n) {
+    Chunk chunk = chunk(index);
+    int row = index & MASK;
+    int at = chunk.textFrom(row) + n - 1;
+    return n >= 1 && at < chunk.textEnds[row] ? chunk.texts[at] : null;
+  }
+
+  /** The digits of every number together. */
+  public long numberDigits() {
+    return tally.numberDigits;
+  }
+
+  /** The UTF-16 units of every text together. */
+  public long textUnits() {
+    return tally.textUnits;
+  }
+
+  /** How many callees have text {@code n} (1-10). */
+  public int textsAt(int n) {
+    return tally.textsAt[n];
+  }
+
+  /**
+   * True when every text is plain: printable ASCII other than the quote and the backslash, one byte
+   * a character in any text format, so that {@link #textUnits()} is also their size in bytes.
+   */
+  public boolean plainTexts() {
+    return tally.plain;
+  }
+
+  @Override
+  IndexedSeq<Callee> all() {
+    IndexedSeq<Callee> all = materialised;
+    if (all == null) {
+      all = Vector.tabulate(size, this::get);
+      materialised = all;
+    }
+    return all;
+  }
+
+  @Override
+  public String stringPrefix() {
+    return "CalleeList";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || all().equals(o);
+  }
+
+  @Override
+  public int hashCode() {
+    return all().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return mkString(stringPrefix() + "(", ", ", ")");
+  }
+
+  private Chunk chunk(int index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("callee index " + index + " of " + size);
+    }
+    return chunks[index >>> SHIFT];
+  }
+
+  /** Up to {@value #CHUNK} callees: their numbers, and their texts one after another. */
+  static final class Chunk {
+    final String[] numbers = new String[CHUNK];
+    /** Where each callee's texts end in {@link #texts}; they start where the previous callee's end. */
+    final int[] textEnds = new int[CHUNK];
+    String[] texts;
+    int size;
+
+    Chunk(int textCapacity) {
+      texts = new String[textCapacity];
+    }
+
+    int textFrom(int row) {
+      return row == 0 ? 0 : textEnds[row - 1];
+    }
+
+    /** A copy that no later append can reach. */
+    Chunk copy() {
+      Chunk copy = new Chunk(0);
+      System.arraycopy(numbers, 0, copy.numbers, 0, size);
+      System.arraycopy(textEnds, 0, copy.textEnds, 0, size);
+      copy.texts = Arrays.copyOf(texts, size == 0 ? 0 : textEnds[size - 1]);
+      copy.size = size;
+      return copy;
+    }
+  }
+
+  /**
+   * Collects callees for a list, chunk by chunk; the builder's storage. A list made from it shares
+   * its full chunks, which no append touches again, and copies the one being filled.
+   */
+  static final class Appender {
+    private static final int TEXTS_PER_CALLEE = 2;
+    private final ArrayList<Chunk> chunks;
+    private Chunk last;
+    private int size;
+
+    Appender(int expected) {
+      chunks = new ArrayList<>(Math.max(1, (expected + CHUNK - 1) / CHUNK));
+    }
+
+    /** Makes room in the chunk list for {@code count} more callees. */
+    void expect(int count) {
+      chunks.ensureCapacity((size + count + CHUNK - 1) / CHUNK);
+    }
+
+    /** Appends a callee: its number and {@code texts} (may be {@code null}), kept by reference. */
+    void add(String number, String[] texts) {
+      if (last == null || last.size == CHUNK) {
+        last = new Chunk(CHUNK * TEXTS_PER_CALLEE);
+        chunks.add(last);
+      }
+      int row = last.size;
+      int from = last.textFrom(row);
+      int count = texts == null ? 0 : texts.length;
+      if (from + count > last.texts.length) {
+        last.texts = Arrays.copyOf(last.texts, Math.max(last.texts.length * 2, from + count));
+      }
+      if (count > 0) {
+        System.arraycopy(texts, 0, last.texts, from, count);
+      }
+      last.numbers[row] = number;
+      last.textEnds[row] = from + count;
+      last.size++;
+      size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The number appended at {@code index}. */
+    String number(int index) {
+      return chunks.get(index >>> SHIFT).numbers[index & MASK];
+    }
+
+    /** The chunks so far; the callee at index {@code i} is in chunk {@code i / CHUNK}, row {@code i % CHUNK}. */
+    java.util.List<Chunk> chunks() {
+      return chunks;
+    }
+
+    /** A list of everything appended so far, with the sizes {@code tally} counted. */
+    CalleeList toList(Tally tally, boolean distinct) {
+      Chunk[] fixed = chunks.toArray(new Chunk[0]);
+      if (fixed.length > 0) {
+        fixed[fixed.length - 1] = last.copy();
+      }
+      return new CalleeList(fixed, size, tally, distinct);
+    }
+  }
+
+  /** The sizes of valid callees, counted while they are checked. */
+  static final class Tally {
+    private long numberDigits;
+    private long textUnits;
+    private final int[] textsAt = new int[Callee.MAX_TEXTS + 1];
+    private boolean plain = true;
+
+    /** Counts a valid callee's number and its texts {@code texts[from, to)}. */
+    void count(String number, String[] texts, int from, int to) {
+      numberDigits += number.length();
+      for (int i = from; i < to; i++) {
+        String text = texts[i];
+        if (text != null) {
+          textsAt[i - from + 1]++;
+          textUnits += text.length();
+          plain = plain && Callee.isPlainText(text);
+        }
+      }
+    }
+
+    /** Counts a valid, plain text at position {@code n}. */
+    void plainText(int n, String text) {
+      textsAt[n]++;
+      textUnits += text.length();
+    }
+
+    /** Counts a valid text at position {@code n} that is not plain. */
+    void otherText(int n, String text) {
+      textsAt[n]++;
+      textUnits += text.length();
+      plain = false;
+    }
+
+    /** Counts a valid number. */
+    void number(String number) {
+      numberDigits += number.length();
+    }
+  }
+}
