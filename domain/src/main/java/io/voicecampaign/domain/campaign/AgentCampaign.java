@@ -221,6 +221,24 @@ public record AgentCampaign(
       return this;
     }
 
+    /** Adds a callee without texts; the same as {@link #addCallee(String, String...)} with none. */
+    public Builder addCallee(String number) {
+      callees.add(number);
+      return this;
+    }
+
+    /** Adds a callee with text1; the same as {@link #addCallee(String, String...)}, without an array. */
+    public Builder addCallee(String number, String text1) {
+      callees.add(number, text1);
+      return this;
+    }
+
+    /** Adds a callee with text1 and text2; the same as {@link #addCallee(String, String...)}, without an array. */
+    public Builder addCallee(String number, String text1, String text2) {
+      callees.add(number, text1, text2);
+      return this;
+    }
+
     /** Adds an already validated callee. */
     public Builder addCallee(Callee callee) {
       callees.add(callee.number().digits(), callee.texts());

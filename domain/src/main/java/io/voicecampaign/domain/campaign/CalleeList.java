@@ -250,23 +250,47 @@ public final class CalleeList extends DelegatingIndexedSeq<Callee> {
 
     /** Appends a callee: its number and {@code texts} (may be {@code null}), kept by reference. */
     void add(String number, String[] texts) {
+      int count = texts == null ? 0 : texts.length;
+      int from = row(number, count);
+      if (count > 0) {
+        System.arraycopy(texts, 0, last.texts, from, count);
+      }
+    }
+
+    /** Appends a callee with no texts. */
+    void add(String number) {
+      row(number, 0);
+    }
+
+    /** Appends a callee with one text. */
+    void add(String number, String text1) {
+      int from = row(number, 1);
+      last.texts[from] = text1;
+    }
+
+    /** Appends a callee with two texts. */
+    void add(String number, String text1, String text2) {
+      int from = row(number, 2);
+      last.texts[from] = text1;
+      last.texts[from + 1] = text2;
+    }
+
+    /** Appends a row for {@code number} with room for {@code count} texts; answers where they go. */
+    private int row(String number, int count) {
       if (last == null || last.size == CHUNK) {
         last = new Chunk(CHUNK * TEXTS_PER_CALLEE);
         chunks.add(last);
       }
       int row = last.size;
       int from = last.textFrom(row);
-      int count = texts == null ? 0 : texts.length;
       if (from + count > last.texts.length) {
         last.texts = Arrays.copyOf(last.texts, Math.max(last.texts.length * 2, from + count));
-      }
-      if (count > 0) {
-        System.arraycopy(texts, 0, last.texts, from, count);
       }
       last.numbers[row] = number;
       last.textEnds[row] = from + count;
       last.size++;
       size++;
+      return from;
     }
 
     int size() {
