@@ -122,24 +122,56 @@ public final class CalleeList extends DelegatingIndexedSeq<Callee> {
     return chunk(index).numbers[index & MASK];
   }
 
-  /** Callee {@code index}'s highest text position present (0 when none), as {@link Callee#textCount()}. */
-  public int textCount(int index) {
-    Chunk chunk = chunk(index);
-    int row = index & MASK;
-    int from = chunk.textFrom(row);
-    int to = chunk.textEnds[row];
-    while (to > from && chunk.texts[to - 1] == null) {
-      to--;
-    }
-    return to - from;
+  /** A cursor before the first callee, for reading them all in order without making callees. */
+  public Cursor cursor() {
+    return new Cursor();
   }
 
-  /** Callee {@code index}'s text {@code n} (1-{@link #textCount}) or {@code null}, as {@link Callee#textOrNull}. */
-  public String text(int index, int n) {
-    Chunk chunk = chunk(index);
-    int row = index & MASK;
-    int at = chunk.textFrom(row) + n - 1;
-    return n >= 1 && at < chunk.textEnds[row] ? chunk.texts[at] : null;
+  /**
+   * Reads the callees in order, one at a time, without making {@code Callee} objects: what a
+   * serializer needs, answered from the chunk at hand. Not thread-safe; one per reader.
+   */
+  public final class Cursor {
+    private int index = -1;
+    private Chunk chunk;
+    private int row;
+    private int from;
+    private int to;
+
+    private Cursor() {}
+
+    /** Moves to the next callee; false when there is none. */
+    public boolean next() {
+      if (index + 1 >= size) {
+        index = size;
+        return false;
+      }
+      index++;
+      chunk = chunks[index >>> SHIFT];
+      row = index & MASK;
+      from = chunk.textFrom(row);
+      int end = chunk.textEnds[row];
+      while (end > from && chunk.texts[end - 1] == null) {
+        end--;
+      }
+      to = end;
+      return true;
+    }
+
+    /** The current callee's number. */
+    public String number() {
+      return chunk.numbers[row];
+    }
+
+    /** The current callee's highest text position present (0 when none), as {@link Callee#textCount()}. */
+    public int textCount() {
+      return to - from;
+    }
+
+    /** The current callee's text {@code n} (1-{@link #textCount()}) or {@code null}, as {@link Callee#textOrNull}. */
+    public String text(int n) {
+      return n >= 1 && n <= to - from ? chunk.texts[from + n - 1] : null;
+    }
   }
 
   /** The digits of every number together. */

@@ -48,11 +48,18 @@ class CalleeListTest {
     for (int i : new int[] {0, CalleeList.CHUNK - 1, CalleeList.CHUNK, CalleeList.CHUNK + 1, count - 1}) {
       assertThat(list.get(i)).isEqualTo(expected.get(i));
       assertThat(list.number(i)).isEqualTo(number(i));
-      assertThat(list.textCount(i)).isEqualTo(expected.get(i).textCount());
-      for (int n = 0; n <= 3; n++) {
-        assertThat(list.text(i, n)).isEqualTo(expected.get(i).textOrNull(n));
+    }
+    CalleeList.Cursor cursor = list.cursor();
+    for (Callee callee : expected) {
+      assertThat(cursor.next()).isTrue();
+      assertThat(cursor.number()).isEqualTo(callee.number().digits());
+      assertThat(cursor.textCount()).isEqualTo(callee.textCount());
+      for (int n = 0; n <= 4; n++) {
+        assertThat(cursor.text(n)).isEqualTo(callee.textOrNull(n));
       }
     }
+    assertThat(cursor.next()).isFalse();
+    assertThat(cursor.next()).isFalse();
     assertThat(list).containsExactlyElementsOf(expected);
     assertThat(list).isEqualTo(Vector.ofAll(expected)).isEqualTo(List.ofAll(expected));
     assertThat(List.ofAll(expected)).isEqualTo(list);
@@ -61,6 +68,19 @@ class CalleeListTest {
     assertThat(list.filter(c -> c.textCount() == 2).size()).isEqualTo(count / 3);
     assertThat(list.head()).isEqualTo(expected.get(0));
     assertThat(list.toJavaArray(Callee[]::new)).hasSize(count);
+  }
+
+  @Test
+  @DisplayName("the builder's fixed-arity addCallee overloads hold what the varargs one holds, absent texts included")
+  void overloadsMatchVarargs() {
+    AgentCampaign.Builder fixed = builder().addCallee(number(1)).addCallee(number(2), "a").addCallee(number(3), "a", "b")
+        .addCallee(number(4), null, "b").addCallee(number(5), (String) null).addCallee(number(6), "a", null);
+    AgentCampaign.Builder varargs = builder().addCallee(number(1), new String[0]).addCallee(number(2), new String[] {"a"})
+        .addCallee(number(3), new String[] {"a", "b"}).addCallee(number(4), new String[] {null, "b"})
+        .addCallee(number(5), new String[] {null}).addCallee(number(6), new String[] {"a", null});
+    CalleeList list = built(fixed);
+    assertThat(list).isEqualTo(built(varargs));
+    assertThat(list.map(Callee::textCount)).containsExactly(0, 1, 2, 2, 0, 1);
   }
 
   @Test

@@ -33,13 +33,17 @@ final class CalleeListJson {
 
   /** Writes {@code callees} as a JSON array to {@code sink}. */
   static void write(BufferedSink sink, CalleeList callees) throws IOException {
+    // plain texts, checked so when the campaign was built, are copied without a look at each character
+    boolean plain = callees.plainTexts();
     byte[] chunk = new byte[CHUNK_BYTES];
     int at = 0;
     chunk[at++] = '[';
-    for (int i = 0, size = callees.size(); i < size; i++) {
-      String number = callees.number(i);
-      int texts = callees.textCount(i);
-      int bound = worstCase(callees, i, number, texts);
+    boolean first = true;
+    CalleeList.Cursor callee = callees.cursor();
+    while (callee.next()) {
+      String number = callee.number();
+      int texts = callee.textCount();
+      int bound = worstCase(callee, number, texts);
       if (at + bound > chunk.length) {
         sink.write(chunk, 0, at);
         at = 0;
@@ -47,14 +51,15 @@ final class CalleeListJson {
           chunk = new byte[bound];
         }
       }
-      at = put(chunk, at, i == 0 ? FIRST_CALLEE : NEXT_CALLEE);
+      at = put(chunk, at, first ? FIRST_CALLEE : NEXT_CALLEE);
+      first = false;
       at = JsonText.ascii(chunk, at, number);
       chunk[at++] = '"';
       for (int n = 1; n <= texts; n++) {
-        String text = callees.text(i, n);
+        String text = callee.text(n);
         if (text != null) {
           at = put(chunk, at, TEXT_KEYS[n]);
-          at = putText(chunk, at, text);
+          at = plain ? JsonText.ascii(chunk, at, text) : putText(chunk, at, text);
           chunk[at++] = '"';
         }
       }
@@ -85,9 +90,10 @@ final class CalleeListJson {
   /** The bytes of every text inside its quotes. */
   private static long textBytes(CalleeList callees) {
     long bytes = 0;
-    for (int i = 0, size = callees.size(); i < size; i++) {
-      for (int n = 1, texts = callees.textCount(i); n <= texts; n++) {
-        String text = callees.text(i, n);
+    CalleeList.Cursor callee = callees.cursor();
+    while (callee.next()) {
+      for (int n = 1, texts = callee.textCount(); n <= texts; n++) {
+        String text = callee.text(n);
         if (text != null) {
           bytes += textLength(text);
         }
@@ -107,11 +113,11 @@ final class CalleeListJson {
     return length;
   }
 
-  /** More bytes than callee {@code i} can take, without looking at its characters. */
-  private static int worstCase(CalleeList callees, int i, String number, int texts) {
+  /** More bytes than the cursor's callee can take, without looking at its characters. */
+  private static int worstCase(CalleeList.Cursor callee, String number, int texts) {
     int bound = NEXT_CALLEE.length + number.length() + 2;
     for (int n = 1; n <= texts; n++) {
-      String text = callees.text(i, n);
+      String text = callee.text(n);
       if (text != null) {
         bound += TEXT_KEYS[n].length + 1 + JsonText.MAX_BYTES_PER_CHAR * text.length();
       }
