@@ -18,7 +18,7 @@ import java.util.NoSuchElementException;
  * the ones the builder was given, referenced, not copied. A {@code Callee} is made when one is asked
  * for ({@link #get}, {@link #iterator}); operations that build another collection work on a
  * {@link Vector} of them made on first use. Serializers read the strings without making callees
- * ({@link #number}, {@link #textCount}, {@link #text}) and the sizes counted while the callees were
+ * ({@link #cursor}, {@link #number}) and the sizes counted while the callees were
  * checked ({@link #numberDigits}, {@link #textUnits}, {@link #textsAt}, {@link #plainTexts}).
  */
 public final class CalleeList extends DelegatingIndexedSeq<Callee> {
