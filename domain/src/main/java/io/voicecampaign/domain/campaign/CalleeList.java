@@ -54,9 +54,11 @@ public final class CalleeList extends DelegatingIndexedSeq<Callee> {
         // the message is built only when thrown: this loop runs up to 200,000 times
         throw new NullPointerException("callees[" + index + "] == null");
       }
+      String number = callee.number().digits();
       String[] texts = callee.texts();
-      appender.add(callee.number().digits(), texts);
-      tally.count(callee.number().digits(), texts, 0, texts.length);
+      appender.add(number, texts);
+      // a Callee is valid by construction: this only counts its sizes
+      Callee.isValid(number, texts, 0, texts.length, tally);
       index++;
     }
     return appender.toList(tally, false);
@@ -355,19 +357,6 @@ public final class CalleeList extends DelegatingIndexedSeq<Callee> {
     private long textUnits;
     private final int[] textsAt = new int[Callee.MAX_TEXTS + 1];
     private boolean plain = true;
-
-    /** Counts a valid callee's number and its texts {@code texts[from, to)}. */
-    void count(String number, String[] texts, int from, int to) {
-      numberDigits += number.length();
-      for (int i = from; i < to; i++) {
-        String text = texts[i];
-        if (text != null) {
-          textsAt[i - from + 1]++;
-          textUnits += text.length();
-          plain = plain && Callee.isPlainText(text);
-        }
-      }
-    }
 
     /** Counts a valid, plain text at position {@code n}. */
     void plainText(int n, String text) {
