@@ -145,7 +145,7 @@ public record AgentCampaign(
     private int calloutRate = CalloutRate.DEFAULT.multiplier();
     private final java.util.List<String[]> windows = new ArrayList<>();
     private RecallPlan.Builder recall;
-    private final CalleeList.Appender callees = new CalleeList.Appender(0);
+    private final CalleeList.Appender callees = new CalleeList.Appender();
 
     private Builder() {}
 

@@ -46,7 +46,8 @@ public final class CalleeList extends DelegatingIndexedSeq<Callee> {
     if (callees instanceof CalleeList list) {
       return list;
     }
-    Appender appender = new Appender(callees.size());
+    Appender appender = new Appender();
+    appender.expect(callees.size());
     Tally tally = new Tally();
     int index = 0;
     for (Callee callee : callees) {
@@ -238,13 +239,15 @@ public final class CalleeList extends DelegatingIndexedSeq<Callee> {
 
   /** Up to {@value #CHUNK} callees: their numbers, and their texts one after another. */
   static final class Chunk {
-    final String[] numbers = new String[CHUNK];
+    String[] numbers;
     /** Where each callee's texts end in {@link #texts}; they start where the previous callee's end. */
-    final int[] textEnds = new int[CHUNK];
+    int[] textEnds;
     String[] texts;
     int size;
 
-    Chunk(int textCapacity) {
+    Chunk(int capacity, int textCapacity) {
+      numbers = new String[capacity];
+      textEnds = new int[capacity];
       texts = new String[textCapacity];
     }
 
@@ -252,34 +255,35 @@ public final class CalleeList extends DelegatingIndexedSeq<Callee> {
       return row == 0 ? 0 : textEnds[row - 1];
     }
 
-    /** A copy that no later append can reach. */
+    /** A copy with the same room, for appending to while a list keeps this one. */
     Chunk copy() {
-      Chunk copy = new Chunk(0);
-      System.arraycopy(numbers, 0, copy.numbers, 0, size);
-      System.arraycopy(textEnds, 0, copy.textEnds, 0, size);
-      copy.texts = Arrays.copyOf(texts, size == 0 ? 0 : textEnds[size - 1]);
+      Chunk copy = new Chunk(0, 0);
+      copy.numbers = numbers.clone();
+      copy.textEnds = textEnds.clone();
+      copy.texts = texts.clone();
       copy.size = size;
       return copy;
     }
   }
 
   /**
-   * Collects callees for a list, chunk by chunk; the builder's storage. A list made from it shares
-   * its full chunks, which no append touches again, and copies the one being filled.
+   * Collects callees for a list, chunk by chunk; the builder's storage. A chunk starts with room for
+   * the callees still expected (or a few) and grows up to {@value #CHUNK}. A list made from it shares
+   * every chunk; an append after that copies the last one first, so the list never changes.
    */
   static final class Appender {
     private static final int TEXTS_PER_CALLEE = 2;
-    private final ArrayList<Chunk> chunks;
+    private static final int FEWEST_ROWS = 16;
+    private final ArrayList<Chunk> chunks = new ArrayList<>();
     private Chunk last;
     private int size;
+    private int expected;
+    private boolean shared;
 
-    Appender(int expected) {
-      chunks = new ArrayList<>(Math.max(1, (expected + CHUNK - 1) / CHUNK));
-    }
-
-    /** Makes room in the chunk list for {@code count} more callees. */
+    /** Makes room for {@code count} more callees. */
     void expect(int count) {
-      chunks.ensureCapacity((size + count + CHUNK - 1) / CHUNK);
+      expected = Math.max(expected, size + count);
+      chunks.ensureCapacity((expected + CHUNK - 1) / CHUNK);
     }
 
     /** Appends a callee: its number and {@code texts} (may be {@code null}), kept by reference. */
@@ -311,9 +315,19 @@ public final class CalleeList extends DelegatingIndexedSeq<Callee> {
 
     /** Appends a row for {@code number} with room for {@code count} texts; answers where they go. */
     private int row(String number, int count) {
+      if (shared && last.size < CHUNK) {
+        last = last.copy();
+        chunks.set(chunks.size() - 1, last);
+      }
+      shared = false;
       if (last == null || last.size == CHUNK) {
-        last = new Chunk(CHUNK * TEXTS_PER_CALLEE);
+        int rows = Math.min(CHUNK, Math.max(FEWEST_ROWS, expected - size));
+        last = new Chunk(rows, rows * TEXTS_PER_CALLEE);
         chunks.add(last);
+      } else if (last.size == last.numbers.length) {
+        int rows = Math.min(CHUNK, last.size * 2);
+        last.numbers = Arrays.copyOf(last.numbers, rows);
+        last.textEnds = Arrays.copyOf(last.textEnds, rows);
       }
       int row = last.size;
       int from = last.textFrom(row);
@@ -343,11 +357,8 @@ public final class CalleeList extends DelegatingIndexedSeq<Callee> {
 
     /** A list of everything appended so far, with the sizes {@code tally} counted. */
     CalleeList toList(Tally tally, boolean distinct) {
-      Chunk[] fixed = chunks.toArray(new Chunk[0]);
-      if (fixed.length > 0) {
-        fixed[fixed.length - 1] = last.copy();
-      }
-      return new CalleeList(fixed, size, tally, distinct);
+      shared = last != null;
+      return new CalleeList(chunks.toArray(new Chunk[0]), size, tally, distinct);
     }
   }
 
