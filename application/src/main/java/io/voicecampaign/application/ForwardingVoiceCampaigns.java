@@ -7,6 +7,8 @@ import io.voicecampaign.application.port.in.recall.EditRecallFlowUseCase;
 import io.voicecampaign.application.port.in.recall.FindRecallFlowUseCase;
 import io.voicecampaign.application.port.in.recall.GetRecallFlowUseCase;
 import io.voicecampaign.application.port.in.recall.ListRecallFlowsUseCase;
+import io.voicecampaign.application.port.in.task.AwaitTaskUseCase;
+import io.voicecampaign.application.port.in.task.BulkLaunchUseCase;
 import io.voicecampaign.application.port.in.task.CancelTasksUseCase;
 import io.voicecampaign.application.port.in.task.LaunchCampaignUseCase;
 import io.voicecampaign.application.port.in.task.ListTasksUseCase;
@@ -29,6 +31,16 @@ public abstract class ForwardingVoiceCampaigns implements VoiceCampaigns {
   @Override
   public LaunchCampaignUseCase launchCampaign() {
     return delegate.launchCampaign();
+  }
+
+  @Override
+  public BulkLaunchUseCase bulkLaunch() {
+    return delegate.bulkLaunch();
+  }
+
+  @Override
+  public AwaitTaskUseCase awaitTask() {
+    return delegate.awaitTask();
   }
 
   @Override

@@ -7,6 +7,8 @@ import io.voicecampaign.application.port.in.recall.EditRecallFlowUseCase;
 import io.voicecampaign.application.port.in.recall.FindRecallFlowUseCase;
 import io.voicecampaign.application.port.in.recall.GetRecallFlowUseCase;
 import io.voicecampaign.application.port.in.recall.ListRecallFlowsUseCase;
+import io.voicecampaign.application.port.in.task.AwaitTaskUseCase;
+import io.voicecampaign.application.port.in.task.BulkLaunchUseCase;
 import io.voicecampaign.application.port.in.task.CancelTasksUseCase;
 import io.voicecampaign.application.port.in.task.LaunchCampaignUseCase;
 import io.voicecampaign.application.port.in.task.ListTasksUseCase;
@@ -20,6 +22,12 @@ public interface VoiceCampaigns {
 
   /** Launch an AI-agent campaign. */
   LaunchCampaignUseCase launchCampaign();
+
+  /** Launch a campaign of any size as tasks of at most 200,000 callees, resumable after a crash. */
+  BulkLaunchUseCase bulkLaunch();
+
+  /** Wait for a task to be final. */
+  AwaitTaskUseCase awaitTask();
 
   /** List group-call tasks. */
   ListTasksUseCase listTasks();

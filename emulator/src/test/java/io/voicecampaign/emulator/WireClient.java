@@ -2,7 +2,6 @@ package io.voicecampaign.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.voicecampaign.emulator.json.JsonReader;
 import io.voicecampaign.emulator.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +40,7 @@ public final class WireClient {
     /** The body as JSON. */
     public JsonValue json() {
       try {
-        return JsonReader.parse(body.getBytes(StandardCharsets.UTF_8));
+        return io.voicecampaign.emulator.json.Json.parse(body.getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new AssertionError("the answer is not JSON: " + body, e);
       }

@@ -31,7 +31,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * The tour over HTTP against a live platform or the emulator. It never dials a number the user did not
  * give: with {@code VOICE_CALLEES} it launches one small campaign to those numbers with a two-attempt
- * recall plan, finds the recall flow, shows its detail and cancels the attempts that have not started
+ * recall plan, shows the task in the task list with its status and progress, finds the recall flow,
+ * shows its detail and cancels the attempts that have not started
  * (the campaign itself calls the given numbers once); without them it only reads: the tasks and recall
  * flows of the last 30 days and the newest flow's detail.
  *
@@ -119,23 +120,36 @@ final class LiveTour {
     TaskId task = step("launch " + name, sdk.launchCampaign().launch(new LaunchCampaignCommand(campaign)));
     out.println("   task " + task + " launched");
 
-    out.println("\n2. Find its recall flow");
+    out.println("\n2. The task in the task list");
+    GroupCallTask listed = listed(task, name);
+    out.printf("   task %s \"%s\": %s, progress %s%%, %d of %d number(s) called%n", listed.id(), listed.name(), listed.status(),
+        listed.progress(), listed.called(), listed.numbers());
+
+    out.println("\n3. Find its recall flow");
     RecallFlow flow = findFlow(task);
     out.printf("   recall flow %s: %s, %d attempts of type %s every %d minutes%n", flow.id(), flow.status(), flow.attempts(),
         flow.type(), flow.intervalMinutes());
 
-    out.println("\n3. Its detail");
+    out.println("\n4. Its detail");
     printFlow(flow);
 
-    out.println("\n4. Cancel the attempts that have not started");
+    out.println("\n5. Cancel the attempts that have not started");
     RecallCancellation cancellation = step("cancel the remaining attempts", sdk.cancelRemainingRecalls().cancelRemaining(new CancelRemainingRecallsCommand(flow.id())));
     out.println("   sent: cancel type " + cancellation.type() + " (" + describe(cancellation) + ") with id " + cancellation.id());
 
-    out.println("\n5. The flow after the cancel");
+    out.println("\n6. The flow after the cancel");
     RecallFlow after = step("show the recall flow", sdk.getRecallFlow().get(new GetRecallFlowCommand(flow.id())));
     printFlow(after);
     out.printf("%nTask %s calls the %d number(s) you gave once; its recall flow is %s, so no attempt follows.%n", task,
         campaign.callees().size(), after.status());
+  }
+
+  /** The launched task as the task list shows it, found by its name. */
+  private GroupCallTask listed(TaskId task, String name) {
+    Page<GroupCallTask> page = step("list the tasks",
+        sdk.listTasks().page(new ListTasksCommand(TaskQuery.within(range(), PAGE_SIZE).withSearch(name))));
+    return page.records().find(t -> t.id().equals(task))
+        .getOrElseThrow(() -> new TourStepFailed("list the tasks", "NotFound", "task " + task + " is not in the task list"));
   }
 
   /** The flow of {@code task}; a platform may list it a moment after the launch, so a few lookups are made. */

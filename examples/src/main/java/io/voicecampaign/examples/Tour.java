@@ -6,6 +6,9 @@ import io.voicecampaign.application.port.in.recall.AwaitRecallFlowCommand;
 import io.voicecampaign.application.port.in.recall.CancelRemainingRecallsCommand;
 import io.voicecampaign.application.port.in.recall.FindRecallFlowCommand;
 import io.voicecampaign.application.port.in.recall.GetRecallFlowCommand;
+import io.voicecampaign.application.port.in.task.BulkLaunchCommand;
+import io.voicecampaign.application.port.in.task.BulkLaunchReport;
+import io.voicecampaign.application.port.in.task.CalleeEntry;
 import io.voicecampaign.application.port.in.task.LaunchCampaignCommand;
 import io.voicecampaign.application.port.in.task.ListTasksCommand;
 import io.voicecampaign.domain.campaign.AgentCampaign;
@@ -157,8 +160,28 @@ public final class Tour {
         "a CANCELLED flow with its first attempt finished");
     printNodes(ended);
 
+    out.printf("%n7. A bulk launch: %,d callees as tasks of at most %,d, each part named after the campaign%n", BULK_CALLEES, BULK_PART);
+    BulkLaunchReport bulk = step("bulk launch", sdk.bulkLaunch().launch(BulkLaunchCommand.of("winter-renewals",
+            b -> b.appId("Jgd8oFei").agentId(41), bulkCallees())
+        .withPartSize(BULK_PART)
+        .withListener(progress -> out.println("   " + progress.line()))));
+    for (BulkLaunchReport.Part part : bulk.parts()) {
+      out.printf("   %s: callees %,d-%,d, %s%n", part.taskName(), part.firstCallee(), part.firstCallee() + part.callees() - 1,
+          part instanceof BulkLaunchReport.Launched launched ? "task " + launched.taskId() : part.getClass().getSimpleName());
+    }
+    expect("bulk launch", bulk, BulkLaunchReport::complete, "every part launched");
+
     summary(finished, ended);
   }
+
+  /** The bulk campaign's callees, made as they are read: the list is never held whole. */
+  private static Iterable<CalleeEntry> bulkCallees() {
+    return () -> java.util.stream.IntStream.range(0, BULK_CALLEES)
+        .mapToObj(i -> CalleeEntry.of(String.format("4633%08d", i), "Customer " + i)).iterator();
+  }
+
+  private static final int BULK_CALLEES = 25_000;
+  private static final int BULK_PART = 10_000;
 
   private AgentCampaign renewals() {
     AgentCampaign.Builder builder = AgentCampaign.builder()

@@ -2,6 +2,7 @@ package io.voicecampaign.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.voicecampaign.adapter.fake.fault.Fault;
 import io.voicecampaign.adapter.fake.fault.Operation;
 import io.voicecampaign.adapter.fake.platform.Reply;
 import io.voicecampaign.domain.campaign.AgentCampaign;
@@ -98,8 +99,9 @@ class HttpTourTest {
 
     String output = output();
     assertThat(exit).as(output).isZero();
-    assertThat(output).contains("Launch \"voicecampaign-tour-", "2 number(s) you gave", "recall flow", "cancel type 1",
-        "CANCELLED");
+    assertThat(output).contains("Launch \"voicecampaign-tour-", "2 number(s) you gave", "The task in the task list",
+        "progress 0%", "of 2 number(s) called", "recall flow", "cancel type 1", "CANCELLED");
+    assertThat(emulator.platform().requestCount(Operation.QUERY_TASKS)).as("all five seed endpoints are called").isPositive();
     TaskQuery all = TaskQuery.within(TimeRange.between(emulator.now().minus(Duration.ofDays(1)), emulator.now().plus(Duration.ofDays(1))),
         PageRequest.MAX_SIZE);
     Seq<GroupCallTask> tasks = ((Reply.Ok<Page<GroupCallTask>>) emulator.platform().queryTasks(all)).value().records();
@@ -114,6 +116,30 @@ class HttpTourTest {
         .as("the given numbers are dialled once each").containsExactlyInAnyOrder("463200000001", "463200000002");
     assertThat(((Reply.Ok<Page<GroupCallTask>>) emulator.platform().queryTasks(all)).value().total())
         .as("no recall attempt follows").isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("a transient 503 on the first call to every endpoint: the whole tour still succeeds, with exactly one task")
+  void transientUnavailableEverywhere() {
+    for (Operation operation : Operation.values()) {
+      emulator.platform().injectFault(operation, 1, Fault.unavailable("the platform is restarting"));
+    }
+    Map<String, String> env = environment();
+    env.put("VOICE_CALLEES", "463200000001");
+    env.put("VOICE_AGENT_ID", "41");
+
+    int exit = run(env);
+
+    String output = output();
+    assertThat(exit).as(output).isZero();
+    assertThat(output).contains("launched", "The task in the task list", "cancel type 1", "CANCELLED");
+    TaskQuery all = TaskQuery.within(TimeRange.between(emulator.now().minus(Duration.ofDays(1)), emulator.now().plus(Duration.ofDays(1))),
+        PageRequest.MAX_SIZE);
+    assertThat(((Reply.Ok<Page<GroupCallTask>>) emulator.platform().queryTasks(all)).value().records()).hasSize(1);
+    for (Operation used : new Operation[] {Operation.LAUNCH, Operation.QUERY_TASKS, Operation.QUERY_FLOWS, Operation.FLOW_DETAIL,
+        Operation.CANCEL_FLOW}) {
+      assertThat(emulator.platform().requestCount(used)).as("%s answered 503 once, then asked again", used).isGreaterThanOrEqualTo(2);
+    }
   }
 
   @Test

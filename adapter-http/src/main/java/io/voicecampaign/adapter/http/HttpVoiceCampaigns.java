@@ -2,8 +2,6 @@ package io.voicecampaign.adapter.http;
 
 import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.adapter.http.core.PlatformTransport;
-import io.voicecampaign.adapter.http.recall.HttpRecallFlowGateway;
-import io.voicecampaign.adapter.http.task.HttpGroupCallGateway;
 import io.voicecampaign.application.ForwardingVoiceCampaigns;
 import java.time.Clock;
 import java.util.Objects;
@@ -56,11 +54,10 @@ public final class HttpVoiceCampaigns extends ForwardingVoiceCampaigns implement
     return transport;
   }
 
-  /** The two out-ports over HTTP, without the use cases. */
+  /** The two out-ports over HTTP, without the use cases; close them when done. */
   public static HttpGateways gateways(HttpConfig config, Clock clock) {
     Objects.requireNonNull(config, "config == null");
     Objects.requireNonNull(clock, "clock == null");
-    PlatformTransport transport = PlatformTransport.create(config, clock);
-    return new HttpGateways(new HttpGroupCallGateway(transport), new HttpRecallFlowGateway(transport));
+    return new HttpGateways(PlatformTransport.create(config, clock));
   }
 }

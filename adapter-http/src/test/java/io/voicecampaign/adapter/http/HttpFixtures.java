@@ -149,4 +149,21 @@ public final class HttpFixtures {
   public static MockResponse code(int code, String msg) {
     return json("{\"code\":" + code + ",\"msg\":\"" + msg + "\",\"data\":null}");
   }
+
+  /**
+   * {@code text} with what the domain refuses in stored texts (control characters, lone surrogates)
+   * replaced by {@code ?}, keeping every escape class a callee text can still hold.
+   */
+  public static String storable(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        kept.append(c).append(text.charAt(++i));
+      } else {
+        kept.append(Character.isSurrogate(c) || c < 0x20 || (c >= 0x7f && c <= 0x9f) ? '?' : c);
+      }
+    }
+    return kept.toString();
+  }
 }

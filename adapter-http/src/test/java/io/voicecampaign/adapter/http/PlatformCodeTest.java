@@ -54,7 +54,7 @@ class PlatformCodeTest {
         () -> gateways.recallFlows().queryFlows(RecallFlowQuery.within(query.createdWithin(), 10)),
         () -> gateways.recallFlows().flowDetail(RecallFlowId.of(1)),
         () -> gateways.recallFlows().editFlow(RecallFlowId.of(1), RecallPlan.builder()
-            .type(RecallType.ALL).intervalMinutes(30).attempts(1).build().get()),
+            .type(RecallType.ALL).intervalMinutes(30).attempts(1).agents(41).build().get()),
         () -> gateways.recallFlows().cancelFlow(new RecallCancellation.WholeFlow(RecallFlowId.of(1))));
   }
 

@@ -91,7 +91,7 @@ class SecretsAndLoggingTest {
     gateways.groupCalls().queryTasks(query);
     gateways.groupCalls().cancelTasks(List.of(TaskId.of(1)));
     gateways.recallFlows().queryFlows(RecallFlowQuery.within(query.createdWithin(), 10));
-    gateways.recallFlows().editFlow(RecallFlowId.of(1), RecallPlan.builder().type(RecallType.ALL).intervalMinutes(1).attempts(1).build().get());
+    gateways.recallFlows().editFlow(RecallFlowId.of(1), RecallPlan.builder().type(RecallType.ALL).intervalMinutes(1).attempts(1).agents(41).build().get());
     gateways.recallFlows().cancelFlow(new RecallCancellation.WholeFlow(RecallFlowId.of(1)));
     gateways.recallFlows().cancelFlow(new RecallCancellation.WholeFlow(RecallFlowId.of(2)));
     gateways.recallFlows().flowDetail(RecallFlowId.of(1));

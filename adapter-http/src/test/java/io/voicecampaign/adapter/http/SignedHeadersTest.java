@@ -45,7 +45,7 @@ class SignedHeadersTest {
     assertThat(gateways.recallFlows().queryFlows(RecallFlowQuery.within(range, 10)).isRight()).isTrue();
     assertThat(gateways.recallFlows().flowDetail(RecallFlowId.of(1)).isRight()).isTrue();
     assertThat(gateways.recallFlows().editFlow(RecallFlowId.of(1),
-        RecallPlan.builder().type(RecallType.ALL).intervalMinutes(30).attempts(1).build().get()).isRight()).isTrue();
+        RecallPlan.builder().type(RecallType.ALL).intervalMinutes(30).attempts(1).agents(41).build().get()).isRight()).isTrue();
     assertThat(gateways.recallFlows().cancelFlow(new RecallCancellation.WholeFlow(RecallFlowId.of(1))).isRight()).isTrue();
 
     for (int i = 0; i < 7; i++) {

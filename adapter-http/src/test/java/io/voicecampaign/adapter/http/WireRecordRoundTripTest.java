@@ -36,7 +36,7 @@ class WireRecordRoundTripTest {
     RecallNodeRecord node = new RecallNodeRecord(1427L, 5009612L, 2, 123L);
     return Stream.of(
         new TaskQueryRequest(1, 10, new TaskQueryParams("2024-01-01 00:00:00", "2024-06-03 15:13:01", 3, List.of(0, 1), 7L, "x")),
-        new TaskQueryParams("a", "b", 3, List.of(), null, null),
+        new TaskQueryParams("a", "b", null, List.of(), null, null),
         new CancelTasksRequest(List.of(123L, 456L)),
         task,
         new TaskPage(574L, 1, 1, 574, List.of(task)),

@@ -9,6 +9,8 @@ import io.voicecampaign.application.port.in.recall.EditRecallFlowUseCase;
 import io.voicecampaign.application.port.in.recall.FindRecallFlowUseCase;
 import io.voicecampaign.application.port.in.recall.GetRecallFlowUseCase;
 import io.voicecampaign.application.port.in.recall.ListRecallFlowsUseCase;
+import io.voicecampaign.application.port.in.task.AwaitTaskUseCase;
+import io.voicecampaign.application.port.in.task.BulkLaunchUseCase;
 import io.voicecampaign.application.port.in.task.CancelTasksUseCase;
 import io.voicecampaign.application.port.in.task.LaunchCampaignUseCase;
 import io.voicecampaign.application.port.in.task.ListTasksUseCase;
@@ -19,6 +21,8 @@ import io.voicecampaign.application.service.recall.EditRecallFlowService;
 import io.voicecampaign.application.service.recall.FindRecallFlowService;
 import io.voicecampaign.application.service.recall.GetRecallFlowService;
 import io.voicecampaign.application.service.recall.ListRecallFlowsService;
+import io.voicecampaign.application.service.task.AwaitTaskService;
+import io.voicecampaign.application.service.task.BulkLaunchService;
 import io.voicecampaign.application.service.task.CancelTasksService;
 import io.voicecampaign.application.service.task.LaunchCampaignService;
 import io.voicecampaign.application.service.task.ListTasksService;
@@ -36,6 +40,14 @@ public abstract class UseCaseModule {
   /** Launching a campaign. */
   @Binds
   abstract LaunchCampaignUseCase launchCampaign(LaunchCampaignService service);
+
+  /** Launching a campaign of any size as several tasks. */
+  @Binds
+  abstract BulkLaunchUseCase bulkLaunch(BulkLaunchService service);
+
+  /** Awaiting a task. */
+  @Binds
+  abstract AwaitTaskUseCase awaitTask(AwaitTaskService service);
 
   /** Listing tasks. */
   @Binds

@@ -4,6 +4,7 @@ import io.voicecampaign.domain.recall.RecallPlan;
 import io.voicecampaign.domain.shared.AgentId;
 import io.voicecampaign.domain.shared.AppId;
 import io.voicecampaign.domain.shared.InvalidValueException;
+import io.voicecampaign.domain.shared.PlatformInstants;
 import io.voicecampaign.domain.shared.Violation;
 import io.voicecampaign.domain.task.TaskName;
 import io.vavr.collection.List;
@@ -107,6 +108,11 @@ public record AgentCampaign(
   }
 
   private static Violation duplicate(int index, String number, int first) {
+    return duplicateNumber(index, number, first);
+  }
+
+  /** The violation of callee {@code index}, whose number repeats that of callee {@code first}: a campaign dials each number once. */
+  public static Violation duplicateNumber(long index, String number, long first) {
     return Violation.of("callees[" + index + "].number", number, "must be unique: duplicate of callees[" + first + "].number");
   }
 
@@ -265,6 +271,9 @@ public record AgentCampaign(
       Option<MaxCallDuration> callDuration = collect(problems, MaxCallDuration.validate("maxCallDuration", maxCallDurationSeconds));
       Option<MaxRingingTime> ringing = collect(problems, MaxRingingTime.validate("maxRingingTime", maxRingingSeconds));
       Option<CalloutRate> rate = collect(problems, CalloutRate.validate("calloutRate", calloutRate));
+      if (sendTime != null) {
+        PlatformInstants.check("sendTime", sendTime).forEach(problems::add);
+      }
       Seq<CallWindow> callWindows = windows(problems);
       Option<RecallPlan> plan = Option.none();
       if (recall != null) {

@@ -1,11 +1,13 @@
 package io.voicecampaign.domain.recall;
 
 import io.voicecampaign.domain.shared.AgentId;
+import io.voicecampaign.domain.shared.Violation;
 import io.voicecampaign.domain.task.TaskId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -111,6 +113,28 @@ public record RecallFlow(
     });
   }
 
+  /**
+   * {@code plan} with one agent per attempt, as an edit sends it: the plan's own agents when it names
+   * them; otherwise each attempt keeps the agent its node reports, and an attempt without one (a node
+   * added by the edit, or one the platform reports no agent for) runs the flow's first reported agent,
+   * which is the campaign's agent when the flow was launched with the default.
+   *
+   * @return the plan, or a violation at {@code path} when the flow reports no agent to run
+   */
+  public Validation<Violation, RecallPlan> withAgentsFor(RecallPlan plan, String path) {
+    if (!plan.agents().isEmpty()) {
+      return Validation.valid(plan);
+    }
+    Seq<Option<AgentId>> reported = agents();
+    Option<AgentId> first = reported.find(Option::isDefined).flatMap(agent -> agent);
+    if (first.isEmpty()) {
+      return Validation.invalid(Violation.of(path, "none", "must name one agent per attempt: the flow reports no agent to keep"));
+    }
+    Seq<AgentId> each = List.range(0, plan.attempts())
+        .map(i -> i < reported.size() ? reported.get(i).getOrElse(first.get()) : first.get());
+    return Validation.valid(new RecallPlan(plan.type(), plan.intervalMinutes(), plan.attempts(), plan.intents(), each));
+  }
+
   /** The flow after a whole-flow cancel (types 1 and 2): every node and the flow CANCELLED. */
   public Either<RecallRejection, RecallFlow> cancel() {
     return checkCancellable().map(flow -> withStatus(RecallStatus.CANCELLED)
@@ -137,6 +161,21 @@ public record RecallFlow(
     RecallFlow cancelled = withNodes(after);
     boolean anyLeft = after.exists(n -> n.isPending() || n.status().equals(RecallStatus.IN_PROGRESS));
     return Either.right(anyLeft || !status.canMoveTo(RecallStatus.CANCELLED) ? cancelled : cancelled.withStatus(RecallStatus.CANCELLED));
+  }
+
+  /**
+   * True when the flow, as read, shows {@code cancellation} applied: a whole-flow cancel left the flow
+   * CANCELLED; a cancel from a node left that node and every later one not pending. A read after a
+   * cancel whose answer was lost tells by this whether the cancel took effect.
+   */
+  public boolean shows(RecallCancellation cancellation) {
+    Objects.requireNonNull(cancellation, "cancellation == null");
+    if (cancellation instanceof RecallCancellation.FromNode fromNode) {
+      int index = nodes.indexWhere(n -> n.id().equals(fromNode.nodeId()));
+      return index >= 0 && nodes.get(index).status().equals(RecallStatus.CANCELLED)
+          && nodes.drop(index + 1).forAll(n -> !n.isPending());
+    }
+    return status.equals(RecallStatus.CANCELLED);
   }
 
   /**

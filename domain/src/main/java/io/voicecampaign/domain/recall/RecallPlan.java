@@ -5,6 +5,7 @@ import io.voicecampaign.domain.shared.InvalidValueException;
 import io.voicecampaign.domain.shared.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.Objects;
 
@@ -70,6 +71,17 @@ public record RecallPlan(RecallType type, int intervalMinutes, int attempts, Seq
           "must name one agent per attempt (" + attempts + ") or none to use the campaign's agent"));
     }
     return problems;
+  }
+
+  /**
+   * The violation at {@code path} when the plan names no agents; none when it names one per attempt.
+   * An edit sends one node per attempt, each with its agent, since the update page documents no edit
+   * without them.
+   */
+  public Option<Violation> checkAgentsNamed(String path) {
+    return agents.isEmpty()
+        ? Option.some(Violation.of(path, "none", "must name one agent per attempt (" + attempts + ") for an edit"))
+        : Option.none();
   }
 
   /** The same plan with every attempt run by {@code agent} when no agents were named. */

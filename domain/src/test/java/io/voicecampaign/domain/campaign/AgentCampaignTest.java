@@ -145,6 +145,16 @@ class AgentCampaignTest {
     }
 
     @Test
+    @DisplayName("a send time the wire cannot carry (Instant.MAX, year 10000) is a violation, not a formatter's exception")
+    void uncarriableSendTime() {
+      assertThat(violations(validBuilder(1).sendTime(Instant.MAX)))
+          .extracting(Violation::path).containsExactly("sendTime");
+      assertThat(violations(validBuilder(1).sendTime(Instant.parse("+10000-01-01T00:00:00Z"))))
+          .extracting(Violation::rule).containsExactly(
+              "must be between 0001-01-02T00:00:00Z and 9999-12-31T00:00:00Z, the times the platform's format can carry");
+    }
+
+    @Test
     @DisplayName("a duplicate number is refused at its own index, naming the first occurrence")
     void duplicates() {
       AgentCampaign.Builder builder = validBuilder(5).addCallee(number(1)).addCallee(number(3)).addCallee(number(1));

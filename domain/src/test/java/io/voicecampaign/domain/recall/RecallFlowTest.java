@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.voicecampaign.domain.fixtures.CampaignFixtures;
 import io.voicecampaign.domain.fixtures.RecallFlowFixtures;
 import io.voicecampaign.domain.shared.AgentId;
+import io.voicecampaign.domain.shared.Violation;
 import io.voicecampaign.domain.task.TaskId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -50,6 +51,11 @@ class RecallFlowTest {
   private static RecallRejection left(Either<RecallRejection, ?> result) {
     assertThat(result.isLeft()).as("expected a rejection, got %s", result).isTrue();
     return result.getLeft();
+  }
+
+  private static RecallFlow withNodes(RecallFlow flow, Seq<RecallNode> nodes) {
+    return new RecallFlow(flow.id(), flow.parentTask(), flow.parentTaskName(), flow.createdTime(), flow.type(),
+        flow.intervalMinutes(), flow.attempts(), flow.finishedAttempts(), flow.status(), nodes);
   }
 
   private static Seq<RecallStatus> nodeStatuses(RecallFlow flow) {
@@ -134,6 +140,29 @@ class RecallFlowTest {
 
       assertThat(edited.nodes().map(RecallNode::id)).containsExactly(node(1));
       assertThat(edited.agents()).containsExactly(Option.some(CampaignFixtures.AGENT));
+    }
+
+    @Test
+    @DisplayName("an edit's plan names one agent per attempt: its own, or each node's, an added attempt the first reported")
+    void agentsForAnEdit() {
+      RecallPlan named = new RecallPlan(RecallType.ALL, 60, 2, List.empty(), List.of(AgentId.of(7), AgentId.of(8)));
+      RecallPlan unnamed = new RecallPlan(RecallType.ALL, 60, 4, List.empty(), List.empty());
+      RecallFlow mixed = withNodes(pending(3), pending(3).nodes().zipWithIndex().map(node -> new RecallNode(node._1.id(),
+          node._1.childTask(), node._1.status(), node._2 == 0 ? Option.none() : Option.some(AgentId.of(50 + node._2)))));
+
+      assertThat(pending(3).withAgentsFor(named, "plan.agents").get()).isEqualTo(named);
+      assertThat(mixed.withAgentsFor(unnamed, "plan.agents").get().agents())
+          .containsExactly(AgentId.of(51), AgentId.of(51), AgentId.of(52), AgentId.of(51));
+      assertThat(pending(2).withAgentsFor(unnamed, "plan.agents").get().agents()).containsOnly(CampaignFixtures.AGENT).hasSize(4);
+    }
+
+    @Test
+    @DisplayName("an edit naming no agents of a flow that reports none is a violation at the given path")
+    void noAgentToKeep() {
+      RecallFlow unreported = withNodes(pending(2), pending(2).nodes().map(n -> new RecallNode(n.id(), n.childTask(), n.status(), Option.none())));
+
+      assertThat(unreported.withAgentsFor(new RecallPlan(RecallType.ALL, 60, 2, List.empty(), List.empty()), "plan.agents").getError())
+          .isEqualTo(Violation.of("plan.agents", "none", "must name one agent per attempt: the flow reports no agent to keep"));
     }
 
     @ParameterizedTest(name = "{0}: refused")

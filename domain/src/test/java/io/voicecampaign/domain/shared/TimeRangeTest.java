@@ -31,4 +31,20 @@ class TimeRangeTest {
     assertThatThrownBy(() -> TimeRange.between(TO, FROM))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations().head().path()).isEqualTo("range.to"));
   }
+
+  @Test
+  @DisplayName("refuses ends the wire cannot carry, naming each, instead of failing later in a formatter")
+  void uncarriable() {
+    assertThatThrownBy(() -> TimeRange.between(Instant.EPOCH, Instant.MAX))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+            .containsExactly(Violation.of("range.to", Instant.MAX,
+                "must be between 0001-01-02T00:00:00Z and 9999-12-31T00:00:00Z, the times the platform's format can carry")));
+    assertThatThrownBy(() -> TimeRange.between(Instant.MIN, Instant.parse("+10000-01-01T00:00:00Z")))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path).containsExactly("range.from", "range.to"));
+    assertThat(TimeRange.between(PlatformInstants.EARLIEST, PlatformInstants.LATEST).contains(Instant.EPOCH)).isTrue();
+    assertThat(TimeRange.validate(Instant.MAX, Instant.EPOCH).getError()).extracting(Violation::path)
+        .containsExactly("range.from", "range.to");
+    assertThat(TimeRange.validate(FROM, TO).get()).isEqualTo(TimeRange.between(FROM, TO));
+  }
 }

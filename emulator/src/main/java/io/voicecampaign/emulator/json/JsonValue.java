@@ -10,7 +10,7 @@ import java.util.OptionalLong;
 
 /**
  * One JSON value as an immutable tree, for bodies small enough to hold whole (every request but the
- * task create, which {@link JsonReader} streams).
+ * task create, which {@code CreateTaskRequest} streams).
  */
 public sealed interface JsonValue {
 

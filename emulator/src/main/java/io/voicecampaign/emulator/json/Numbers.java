@@ -1,5 +1,8 @@
 package io.voicecampaign.emulator.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.OptionalLong;
 
@@ -25,7 +28,7 @@ public final class Numbers {
     if (plainDigits && length > (literal.charAt(0) == '-' ? 1 : 0)) {
       return OptionalLong.of(Long.parseLong(literal));
     }
-    if (!JsonSyntax.isNumber(literal)) {
+    if (!isJsonNumber(literal)) {
       return OptionalLong.empty();
     }
     try {
@@ -36,6 +39,21 @@ public final class Numbers {
       return OptionalLong.of(value.longValueExact());
     } catch (ArithmeticException | NumberFormatException e) {
       return OptionalLong.empty();
+    }
+  }
+
+  /** True when {@code text} is exactly one JSON number literal, nothing around it. */
+  private static boolean isJsonNumber(String text) {
+    char first = text.charAt(0);
+    char last = text.charAt(text.length() - 1);
+    if (first != '-' && (first < '0' || first > '9') || last < '0' || last > '9') {
+      return false;
+    }
+    try (JsonParser parser = Json.FACTORY.createParser(text)) {
+      JsonToken token = parser.nextToken();
+      return (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) && parser.nextToken() == null;
+    } catch (IOException e) {
+      return false;
     }
   }
 }

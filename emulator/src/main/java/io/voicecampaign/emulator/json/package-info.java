@@ -1,6 +1,6 @@
 /**
- * The emulator's own small JSON code: a strict streaming reader that handles bodies of tens of
- * megabytes in one pass, an immutable value tree for small bodies, and a writer. The emulator depends
- * on no JSON library, so the HTTP adapter's choice of library never leaks into its test double.
+ * The emulator's JSON on jackson-core's streaming parser and generator: strict document reading, an
+ * immutable value tree for small bodies, and a writer of answers. Jackson stays inside the emulator,
+ * so the HTTP adapter's choice of library (Moshi) never becomes its test double's.
  */
 package io.voicecampaign.emulator.json;

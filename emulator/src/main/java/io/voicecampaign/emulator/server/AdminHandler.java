@@ -1,5 +1,6 @@
 package io.voicecampaign.emulator.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.voicecampaign.adapter.fake.fault.Fault;
@@ -8,10 +9,9 @@ import io.voicecampaign.adapter.fake.fault.Port;
 import io.voicecampaign.adapter.fake.platform.SimulatedPlatform;
 import io.voicecampaign.domain.shared.PlatformCode;
 import io.voicecampaign.emulator.host.PlatformHost;
-import io.voicecampaign.emulator.json.JsonReader;
+import io.voicecampaign.emulator.json.Json;
 import io.voicecampaign.emulator.json.JsonValue;
 import io.voicecampaign.emulator.json.JsonWriter;
-import io.voicecampaign.emulator.json.MalformedJsonException;
 import io.voicecampaign.emulator.wire.Fields;
 import io.voicecampaign.emulator.wire.Problems;
 import io.voicecampaign.emulator.wire.WireTime;
@@ -38,6 +38,8 @@ import java.util.function.Consumer;
  *   <li>{@code GET /admin/state}: the platform clock, zone, time scale, limit, unfinished tasks, pending faults</li>
  *   <li>{@code POST /admin/advance} {@code {"seconds": n}} or {@code {"untilIdle": true}}: move the platform clock</li>
  *   <li>{@code POST /admin/limit} {@code {"concurrentTasks": n}}: launches beyond it are refused with -37</li>
+ *   <li>{@code POST /admin/listing} {@code {"delaySeconds": n}}: a task is listed only n seconds of platform
+ *       time after its creation</li>
  *   <li>{@code POST /admin/fault} (see below); {@code DELETE /admin/fault}: drop every pending fault</li>
  *   <li>{@code POST /admin/reset} {@code {"seed": n, "start": "yyyy-MM-dd HH:mm:ss"}} (both optional): an
  *       empty platform, its clock at {@code start} or where the old one stood</li>
@@ -97,9 +99,9 @@ final class AdminHandler implements HttpHandler {
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod();
     String action = path.substring("/admin/".length()).replaceAll("/+$", "");
-    if (!Arrays.asList("state", "advance", "limit", "fault", "reset").contains(action)) {
+    if (!Arrays.asList("state", "advance", "limit", "listing", "fault", "reset").contains(action)) {
       Exchanges.sendError(exchange, 404, "Not Found", "no admin endpoint at " + path
-          + "; there are /admin/state, /admin/advance, /admin/limit, /admin/fault and /admin/reset");
+          + "; there are /admin/state, /admin/advance, /admin/limit, /admin/listing, /admin/fault and /admin/reset");
       return "HTTP 404";
     }
     boolean allowed = action.equals("state") ? method.equals("GET")
@@ -114,8 +116,11 @@ final class AdminHandler implements HttpHandler {
       JsonValue body;
       try {
         byte[] bytes = Exchanges.readBody(exchange.getRequestBody());
-        body = bytes.length == 0 ? new JsonValue.ObjectValue(Map.of()) : JsonReader.parse(bytes);
-      } catch (MalformedJsonException | Exchanges.BodyTooLarge e) {
+        body = bytes.length == 0 ? new JsonValue.ObjectValue(Map.of()) : Json.parse(bytes);
+      } catch (JsonProcessingException e) {
+        Exchanges.sendError(exchange, 400, "Bad Request", Json.describe(e));
+        return "HTTP 400";
+      } catch (Exchanges.BodyTooLarge e) {
         Exchanges.sendError(exchange, 400, "Bad Request", e.getMessage());
         return "HTTP 400";
       }
@@ -146,6 +151,9 @@ final class AdminHandler implements HttpHandler {
         }
         break;
       }
+      case "listing":
+        seconds(body, "delaySeconds", problems, true).ifPresent(host.platform()::setListingDelay);
+        break;
       case "fault":
         FaultRequest.read(body, problems).ifPresent(request -> request.applyTo(host.platform()));
         break;
@@ -210,6 +218,7 @@ final class AdminHandler implements HttpHandler {
         .name("timeScale").value(new JsonValue.NumberValue(BigDecimal.valueOf(host.timeScale()).stripTrailingZeros().toPlainString()))
         .name("seed").value(host.seed())
         .name("concurrentTaskLimit").value(platform.concurrentTaskLimit())
+        .name("listingDelaySeconds").value(platform.listingDelay().toSeconds())
         .name("unfinishedTasks").value(platform.unfinishedTaskCount())
         .name("pendingFaults").value(platform.pendingFaults())
         .name("nextEventTime");

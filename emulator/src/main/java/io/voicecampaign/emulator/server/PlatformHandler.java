@@ -1,5 +1,6 @@
 package io.voicecampaign.emulator.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.voicecampaign.adapter.fake.fault.Fault;
@@ -15,9 +16,8 @@ import io.voicecampaign.domain.shared.Violation;
 import io.voicecampaign.domain.task.GroupCallTask;
 import io.voicecampaign.domain.task.TaskId;
 import io.voicecampaign.emulator.host.PlatformHost;
-import io.voicecampaign.emulator.json.JsonReader;
+import io.voicecampaign.emulator.json.Json;
 import io.voicecampaign.emulator.json.JsonValue;
-import io.voicecampaign.emulator.json.MalformedJsonException;
 import io.voicecampaign.emulator.wire.Answers;
 import io.voicecampaign.emulator.wire.CreateTaskRequest;
 import io.voicecampaign.emulator.wire.Envelopes;
@@ -102,11 +102,16 @@ final class PlatformHandler implements HttpHandler {
     Outcome outcome;
     try {
       outcome = operate(endpoint, Exchanges.limited(exchange.getRequestBody(), endpoint.maxBodyBytes()));
-    } catch (MalformedJsonException | Exchanges.BodyTooLarge e) {
-      outcome = new Outcome.Refusal(PlatformCode.PARAMETER_EXCEPTION, "parameter exception: the body is not a JSON request: "
-          + e.getMessage());
+    } catch (JsonProcessingException e) {
+      outcome = notJson(Json.describe(e));
+    } catch (Exchanges.BodyTooLarge e) {
+      outcome = notJson(e.getMessage());
     }
     return answer(exchange, endpoint, outcome);
+  }
+
+  private static Outcome notJson(String why) {
+    return new Outcome.Refusal(PlatformCode.PARAMETER_EXCEPTION, "parameter exception: the body is not a JSON request: " + why);
   }
 
   private String answer(HttpExchange exchange, Endpoint endpoint, Outcome outcome) throws IOException {
@@ -192,7 +197,7 @@ final class PlatformHandler implements HttpHandler {
   }
 
   private static JsonValue tree(InputStream body) throws IOException {
-    return JsonReader.parse(body.readAllBytes());
+    return Json.parse(body.readAllBytes());
   }
 
   private static Page<GroupCallTask> emptyPage(TaskRequests.TaskListing listing) {

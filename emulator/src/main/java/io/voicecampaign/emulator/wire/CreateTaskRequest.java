@@ -5,7 +5,9 @@ import io.voicecampaign.domain.campaign.Callee;
 import io.voicecampaign.domain.recall.RecallPlan;
 import io.voicecampaign.domain.recall.RecallType;
 import io.voicecampaign.domain.shared.Violation;
-import io.voicecampaign.emulator.json.JsonReader;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.voicecampaign.emulator.json.Json;
 import io.voicecampaign.emulator.json.JsonValue;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -23,8 +25,9 @@ import java.util.Set;
  * Reads the body of {@code send/agent} into an {@link AgentCampaign}, checking it as the platform does.
  *
  * <p>The body is read in one streaming pass: the callees go straight from the stream into the
- * campaign's builder, so a 200,000-callee body of tens of megabytes is never held as bytes, text or a
- * tree. Everything else (a few small members) is read as a tree.
+ * campaign's builder, equal texts kept once ({@link TextPool}), so a 200,000-callee body of tens of
+ * megabytes is never held as bytes, text or a tree. Everything else (a few small members) is read as a
+ * tree.
  *
  * <p>Checks: member types (numbers may come as numeric strings, as the seed example's
  * {@code "agentId": "41"} does), required members, then every domain rule (6-18 digit numbers, unique
@@ -44,37 +47,41 @@ public final class CreateTaskRequest {
    * The campaign in {@code body}, or every problem found (the platform's -22).
    *
    * @param zone the platform's zone, in which {@code sendTime} is read
-   * @throws io.voicecampaign.emulator.json.MalformedJsonException when the body is not JSON
+   * @throws com.fasterxml.jackson.core.JsonProcessingException when the body is not JSON
    * @throws IOException when reading the body fails
    */
   public static Either<Seq<Violation>, AgentCampaign> read(InputStream body, ZoneId zone) throws IOException {
-    JsonReader reader = JsonReader.of(body);
+    try (JsonParser parser = Json.parser(body)) {
+      return read(parser, zone);
+    }
+  }
+
+  private static Either<Seq<Violation>, AgentCampaign> read(JsonParser parser, ZoneId zone) throws IOException {
     Problems problems = new Problems();
     AgentCampaign.Builder builder = AgentCampaign.builder();
-    if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-      JsonValue value = reader.readValue();
-      reader.endDocument();
+    if (Json.first(parser) != JsonToken.START_OBJECT) {
+      JsonValue value = Json.readValue(parser);
+      Json.endDocument(parser);
       Fields.ofBody(value, problems);
       return Either.left(problems.all());
     }
     Map<String, JsonValue> members = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
     boolean numbersGiven = false;
-    reader.beginObject();
-    while (reader.hasNext()) {
-      String name = reader.nextName();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
       if (!seen.add(name)) {
         problems.add(name, null, "must appear once in the body");
-        reader.skipValue();
-      } else if (name.equals(NUMBERS) && reader.peek() == JsonReader.Token.BEGIN_ARRAY) {
+        parser.skipChildren();
+      } else if (name.equals(NUMBERS) && value == JsonToken.START_ARRAY) {
         numbersGiven = true;
-        readCallees(reader, builder, problems);
+        readCallees(parser, builder, problems);
       } else {
-        members.put(name, reader.readValue());
+        members.put(name, Json.readValue(parser));
       }
     }
-    reader.endObject();
-    reader.endDocument();
+    Json.endDocument(parser);
 
     Fields fields = Fields.ofBody(new JsonValue.ObjectValue(members), problems).orElseThrow();
     if (!numbersGiven) {
@@ -133,57 +140,58 @@ public final class CreateTaskRequest {
   }
 
   /** Streams {@code numberInfoList} into the builder, one callee per element, indexes kept. */
-  private static void readCallees(JsonReader reader, AgentCampaign.Builder builder, Problems problems) throws IOException {
-    reader.beginArray();
+  private static void readCallees(JsonParser parser, AgentCampaign.Builder builder, Problems problems) throws IOException {
     int index = 0;
     String[] texts = new String[Callee.MAX_TEXTS];
-    while (reader.hasNext()) {
+    TextPool pool = new TextPool();
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
       String path = NUMBERS + "[" + index + "]";
       if (index >= AgentCampaign.MAX_CALLEES) {
         // beyond the cap nothing more is kept: the count alone is reported
-        reader.skipValue();
-      } else if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-        problems.add(path, Fields.show(reader.readValue()), "must be an object {calleeNumber, text1..text10}");
+        parser.skipChildren();
+      } else if (token != JsonToken.START_OBJECT) {
+        problems.add(path, Fields.show(Json.readValue(parser)), "must be an object {calleeNumber, text1..text10}");
         builder.addCallee((String) null);
       } else {
-        String number = readCallee(reader, path, texts, problems);
+        String number = readCallee(parser, path, texts, pool, problems);
         builder.addCallee(number, lastText(texts) < 0 ? null : Arrays.copyOf(texts, lastText(texts) + 1));
       }
       index++;
     }
-    reader.endArray();
     if (index > AgentCampaign.MAX_CALLEES) {
       problems.add(NUMBERS, index + " numbers", "must hold at most " + AgentCampaign.MAX_CALLEES + " numbers");
     }
   }
 
   /** Reads one callee object; fills {@code texts} (text1 at 0) and returns the number, null when absent or not text. */
-  private static String readCallee(JsonReader reader, String path, String[] texts, Problems problems) throws IOException {
+  private static String readCallee(JsonParser parser, String path, String[] texts, TextPool pool, Problems problems) throws IOException {
     Arrays.fill(texts, null);
     String number = null;
     int seen = 0;
-    reader.beginObject();
-    while (reader.hasNext()) {
-      String name = reader.nextName();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      parser.nextToken();
       int slot = slotOf(name);
       if (slot < 0) {
-        reader.skipValue();
+        parser.skipChildren();
         continue;
       }
       if ((seen & (1 << slot)) != 0) {
         problems.add(path + "." + name, null, "must appear once in the callee");
-        reader.skipValue();
+        parser.skipChildren();
         continue;
       }
       seen |= 1 << slot;
-      String text = scalarText(reader, path + "." + name, problems);
-      if (slot == CALLEE_NUMBER) {
-        number = text;
-      } else if (text != null) {
-        texts[slot - 1] = cut(text);
+      if (!isScalarText(parser.currentToken())) {
+        if (parser.currentToken() != JsonToken.VALUE_NULL) {
+          problems.add(path + "." + name, Fields.show(Json.readValue(parser)), "must be a string");
+        }
+      } else if (slot == CALLEE_NUMBER) {
+        number = parser.getText();
+      } else {
+        texts[slot - 1] = pool.text(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
       }
     }
-    reader.endObject();
     return number;
   }
 
@@ -210,27 +218,9 @@ public final class CreateTaskRequest {
     return -1;
   }
 
-  private static String scalarText(JsonReader reader, String path, Problems problems) throws IOException {
-    switch (reader.peek()) {
-      case STRING:
-        return reader.nextString();
-      case NUMBER:
-        return reader.nextNumber();
-      case NULL:
-        reader.nextNull();
-        return null;
-      default:
-        problems.add(path, Fields.show(reader.readValue()), "must be a string");
-        return null;
-    }
-  }
-
-  /** The page: "Length max 30 characters, otherwise truncated". */
-  private static String cut(String text) {
-    if (text.length() <= Callee.MAX_TEXT_CHARACTERS || text.codePointCount(0, text.length()) <= Callee.MAX_TEXT_CHARACTERS) {
-      return text;
-    }
-    return text.substring(0, text.offsetByCodePoints(0, Callee.MAX_TEXT_CHARACTERS));
+  /** Strings, and numbers by their literal, are text. */
+  private static boolean isScalarText(JsonToken token) {
+    return token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
   }
 
   private static int lastText(String[] texts) {

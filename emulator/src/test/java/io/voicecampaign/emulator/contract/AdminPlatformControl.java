@@ -38,6 +38,21 @@ final class AdminPlatformControl implements PlatformControl {
     ok(client.admin("POST", "limit", "{\"concurrentTasks\":" + limit + "}"));
   }
 
+  @Override
+  public void setListingDelay(Duration delay) {
+    ok(client.admin("POST", "listing", "{\"delaySeconds\":" + delay.toMillis() / 1000.0 + "}"));
+  }
+
+  @Override
+  public void loseNextCreateAnswer() {
+    ok(client.admin("POST", "fault", "{\"fault\":\"outcomeUnknown\",\"operation\":\"LAUNCH\",\"applied\":true,\"times\":1}"));
+  }
+
+  @Override
+  public void failNextCreateUnavailable() {
+    ok(client.admin("POST", "fault", "{\"fault\":\"unavailable\",\"operation\":\"LAUNCH\",\"times\":1}"));
+  }
+
   /** An empty platform whose clock stands at {@code start} ({@code yyyy-MM-dd HH:mm:ss} at UTC+8). */
   void reset(String start) {
     ok(client.admin("POST", "reset", "{\"start\":\"" + start + "\"}"));

@@ -3,7 +3,6 @@ package io.voicecampaign.emulator.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -17,18 +16,18 @@ class JsonWriterTest {
         .name("a").value(1)
         .name("b").beginArray().value("x").value(true).nullValue().endArray()
         .name("c").beginObject().endObject()
-        .name("d").strings(List.of("p", "q"))
+        .name("d").value(new JsonValue.NumberValue("-1.5e3"))
         .endObject().toString();
 
-    assertThat(json).isEqualTo("{\"a\":1,\"b\":[\"x\",true,null],\"c\":{},\"d\":[\"p\",\"q\"]}");
+    assertThat(json).isEqualTo("{\"a\":1,\"b\":[\"x\",true,null],\"c\":{},\"d\":-1.5e3}");
   }
 
   @Test
-  @DisplayName("escapes quotes, backslashes, control characters and the line separators")
+  @DisplayName("escapes quotes, backslashes and control characters, and writes other text as UTF-8")
   void escapes() {
-    String json = new JsonWriter().value("\"\\\n\r\t\b\f\u0001\u2028\u2029é中").toString();
+    String json = new JsonWriter().value("\"\\\n\r\t\b\f\u0001é中😀").toString();
 
-    assertThat(json).isEqualTo("\"\\\"\\\\\\n\\r\\t\\b\\f\\u0001\\u2028\\u2029é中\"");
+    assertThat(json).isEqualTo("\"\\\"\\\\\\n\\r\\t\\b\\f\\u0001é中😀\"");
   }
 
   @Test

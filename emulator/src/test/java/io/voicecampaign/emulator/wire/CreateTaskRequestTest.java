@@ -3,6 +3,7 @@ package io.voicecampaign.emulator.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.voicecampaign.adapter.fake.platform.PlatformOptions;
 import io.voicecampaign.domain.campaign.AgentCampaign;
 import io.voicecampaign.domain.campaign.CallWindow;
@@ -10,7 +11,6 @@ import io.voicecampaign.domain.recall.RecallType;
 import io.voicecampaign.domain.shared.AgentId;
 import io.voicecampaign.domain.shared.Violation;
 import io.voicecampaign.emulator.EmulatorFixtures;
-import io.voicecampaign.emulator.json.MalformedJsonException;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.io.ByteArrayInputStream;
@@ -101,7 +101,7 @@ class CreateTaskRequestTest {
   @DisplayName("malformed JSON is not a -22 of fields but a malformed body")
   void malformed() {
     assertThatThrownBy(() -> read("{\"appId\":\"Jgd8oFei\",\"numberInfoList\":[{\"calleeNumber\":\"4632\"},]}"))
-        .isInstanceOf(MalformedJsonException.class);
+        .isInstanceOf(JsonProcessingException.class);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.voicecampaign.adapter.fake.archfixtures.FakeUsingHttp;
+import io.voicecampaign.adapter.fake.archfixtures.FakeUsingJackson;
 import io.voicecampaign.application.archfixtures.HandWrittenService;
 import io.voicecampaign.application.archfixtures.LaunchService_Factory;
 import io.voicecampaign.application.port.in.archfixtures.LaunchThing;
@@ -14,6 +15,7 @@ import io.voicecampaign.domain.archfixtures.ClockReadingValue;
 import io.voicecampaign.domain.archfixtures.WellBehavedValue;
 import io.voicecampaign.domain.archfixtures.cycle.first.First;
 import io.voicecampaign.domain.archfixtures.cycle.second.Second;
+import io.voicecampaign.emulator.json.Json;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +87,15 @@ class ArchitectureRulesCatchBreaksTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("HandWrittenService").hasMessageContaining("com.squareup.moshi.Moshi")
         .hasMessageNotContaining("LaunchService_Factory");
+  }
+
+  @Test
+  @DisplayName("Jackson outside the emulator is caught; the emulator's JSON on it passes")
+  void jacksonStaysInTheEmulator() {
+    assertThatThrownBy(() -> ArchitectureTest.JACKSON_ONLY_IN_EMULATOR.check(only(FakeUsingJackson.class, Json.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("FakeUsingJackson").hasMessageContaining("com.fasterxml.jackson.core.JsonFactory")
+        .hasMessageNotContaining("<" + Json.class.getName());
   }
 
   @Test

@@ -147,6 +147,12 @@ public class ArchitectureTest {
           + " replaceable in one module");
 
   @ArchTest
+  static final ArchRule JACKSON_ONLY_IN_EMULATOR = noClasses().that().resideOutsideOfPackage(EMULATOR)
+      .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+      .because("jackson-core is the emulator's JSON, a second implementation apart from the SDK's Moshi, so that the"
+          + " emulator checks what the SDK writes");
+
+  @ArchTest
   static final ArchRule NO_TRANSPORT_IN_APPLICATION = noClasses().that().resideInAPackage(APPLICATION)
       .and(not(GENERATED_BY_DAGGER))
       .should().dependOnClassesThat().resideInAnyPackage(TRANSPORT_AND_JSON)
@@ -158,8 +164,9 @@ public class ArchitectureTest {
   @ArchTest
   static final ArchRule IN_PORTS_ARE_USE_CASES = classes().that().resideInAPackage("io.voicecampaign.application.port.in..")
       .and().areInterfaces().and().doNotHaveSimpleName("package-info").and(not(SEALED))
-      .should().haveSimpleNameEndingWith("UseCase")
-      .because("one interface per use case, named for it; commands are records and Failure a sealed set of outcomes");
+      .should().haveSimpleNameEndingWith("UseCase").orShould().haveSimpleNameEndingWith("Listener")
+      .because("one interface per use case, named for it, and listeners a command carries back to the caller; commands are"
+          + " records and Failure a sealed set of outcomes");
 
   @ArchTest
   static final ArchRule OUT_PORTS_ARE_GATEWAYS = classes().that().resideInAPackage("io.voicecampaign.application.port.out..")

@@ -45,7 +45,8 @@ public final class ReliabilityFixtures {
 
   /**
    * A configuration for {@code baseUrl} with the test credentials, short timeouts (connect 2 s, read
-   * 1 s, write 2 s, whole call 5 s, create read 1 s) and three attempts without waits.
+   * 1 s, write 2 s, whole call 5 s, create read 1 s), three attempts without waits, and every other
+   * wait (a launch's pauses between re-sends and lookups) taken at once.
    */
   public static HttpConfig.Builder config(String baseUrl) {
     return HttpConfig.builder()
@@ -58,7 +59,8 @@ public final class ReliabilityFixtures {
         .writeTimeout(Duration.ofSeconds(2))
         .callTimeout(Duration.ofSeconds(5))
         .createReadTimeout(Duration.ofSeconds(1))
-        .retryPolicy(noWait(3));
+        .retryPolicy(noWait(3))
+        .sleeper(duration -> { });
   }
 
   /** {@link #config(String)} for {@code server}. */
@@ -82,7 +84,7 @@ public final class ReliabilityFixtures {
 
   /** The plan edits send: redial everyone three times, 45 minutes apart, with the campaign's agent. */
   public static RecallPlan editedPlan() {
-    return RecallPlan.builder().type(RecallType.ALL).intervalMinutes(45).attempts(3).build().get();
+    return RecallPlan.builder().type(RecallType.ALL).intervalMinutes(45).attempts(3).agents(41, 41, 42).build().get();
   }
 
   /** The day around {@link #START}. */

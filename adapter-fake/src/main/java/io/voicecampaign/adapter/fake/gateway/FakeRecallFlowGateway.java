@@ -10,7 +10,10 @@ import io.voicecampaign.domain.recall.RecallFlowQuery;
 import io.voicecampaign.domain.recall.RecallPlan;
 import io.voicecampaign.domain.shared.Done;
 import io.voicecampaign.domain.shared.Page;
+import io.voicecampaign.domain.shared.Violation;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
@@ -39,6 +42,10 @@ public final class FakeRecallFlowGateway implements RecallFlowGateway {
 
   @Override
   public Either<GatewayFailure, Done> editFlow(RecallFlowId id, RecallPlan plan) {
+    Option<Violation> unnamed = plan.checkAgentsNamed("plan.agents");
+    if (unnamed.isDefined()) {
+      return Either.left(new GatewayFailure.InvalidRequest(List.of(unnamed.get())));
+    }
     return Replies.toEither(platform.editFlow(id, plan));
   }
 

@@ -229,6 +229,26 @@ public final class SimulatedPlatform {
     }
   }
 
+  /**
+   * Lists a task only {@code delay} after its creation, as a platform whose task list reads a replica
+   * may; zero (the default) lists it at once.
+   */
+  public void setListingDelay(Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("the listing delay must not be negative: " + delay);
+    }
+    synchronized (lock) {
+      simulation.setListingDelay(delay);
+    }
+  }
+
+  /** How long after its creation a task is first listed. */
+  public Duration listingDelay() {
+    synchronized (lock) {
+      return simulation.listingDelay();
+    }
+  }
+
   /** The current concurrent-task limit. */
   public int concurrentTaskLimit() {
     synchronized (lock) {

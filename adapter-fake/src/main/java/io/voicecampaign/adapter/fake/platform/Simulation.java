@@ -27,6 +27,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +54,7 @@ final class Simulation {
   private final PlatformOptions options;
   private final VirtualClock clock;
   private int concurrentTaskLimit;
+  private long listingDelayMillis;
   private int unfinishedTasks;
   private int submissionsToFail;
 
@@ -366,6 +368,7 @@ final class Simulation {
     for (int i = tasks.size() - 1; i >= 0; i--) {
       TaskState task = tasks.get(i);
       boolean matches = task.createdMillis >= from && task.createdMillis <= to
+          && task.createdMillis + listingDelayMillis <= now
           && (anyStatus || statuses[task.status.code()])
           && (query.appIndexId().isEmpty() || query.appIndexId().get() == task.appIndex)
           && (search == null || task.searchName.contains(search));
@@ -424,6 +427,14 @@ final class Simulation {
 
   int concurrentTaskLimit() {
     return concurrentTaskLimit;
+  }
+
+  void setListingDelay(Duration delay) {
+    listingDelayMillis = delay.toMillis();
+  }
+
+  Duration listingDelay() {
+    return Duration.ofMillis(listingDelayMillis);
   }
 
   void setConcurrentTaskLimit(int limit) {

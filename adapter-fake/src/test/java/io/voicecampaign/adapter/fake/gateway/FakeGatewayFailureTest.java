@@ -61,7 +61,7 @@ class FakeGatewayFailureTest {
         PlatformFixtures.allTasks().createdWithin(), 10)).isLeft()).isTrue();
     assertThat(flows.flowDetail(RecallFlowId.of(1)).isLeft()).isTrue();
     assertThat(flows.editFlow(RecallFlowId.of(1), PlatformFixtures.build(PlatformFixtures.plan(
-        io.voicecampaign.domain.recall.RecallType.ALL, 30, 1))).isLeft()).isTrue();
+        io.voicecampaign.domain.recall.RecallType.ALL, 30, 1).agents(41))).isLeft()).isTrue();
     assertThat(flows.cancelFlow(new RecallCancellation.WholeFlow(RecallFlowId.of(1))).isLeft()).isTrue();
     assertThat(tasks.cancelTasks(List.of(TaskId.of(1))).getLeft())
         .isEqualTo(new GatewayFailure.Rejected(PlatformCode.DATA_NOT_FOUND, "no task with id 1"));

@@ -1,7 +1,10 @@
 package io.voicecampaign.adapter.fake.gateway;
 
+import io.voicecampaign.adapter.fake.fault.Fault;
+import io.voicecampaign.adapter.fake.fault.Operation;
 import io.voicecampaign.adapter.fake.platform.SimulatedPlatform;
 import io.voicecampaign.application.port.out.contract.PlatformControl;
+import io.voicecampaign.domain.shared.PlatformCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,5 +36,20 @@ final class SimulatedPlatformControl implements PlatformControl {
   @Override
   public void setConcurrentTaskLimit(int limit) {
     platform.setConcurrentTaskLimit(limit);
+  }
+
+  @Override
+  public void setListingDelay(Duration delay) {
+    platform.setListingDelay(delay);
+  }
+
+  @Override
+  public void loseNextCreateAnswer() {
+    platform.injectFault(Operation.LAUNCH, 1, Fault.outcomeUnknown("the connection was reset after the task was stored", true));
+  }
+
+  @Override
+  public void failNextCreateUnavailable() {
+    platform.injectFault(Operation.LAUNCH, 1, Fault.answer(PlatformCode.SYSTEM_EXCEPTION, "system busy"));
   }
 }

@@ -236,7 +236,10 @@ public final class HttpConfig {
     return writeTimeout;
   }
 
-  /** How long one whole call (connect, send, wait, read) may take; zero means no limit. */
+  /**
+   * How long one attempt of a read or a small write (connect, send, wait, read) may take; the whole
+   * operation, its retries and waits included, also ends by the retry policy's deadline.
+   */
   public Duration callTimeout() {
     return callTimeout;
   }
@@ -246,7 +249,11 @@ public final class HttpConfig {
     return createReadTimeout;
   }
 
-  /** The whole-call limit of a create; zero (the default) means none, as big bodies take long to send. */
+  /**
+   * How long a whole create may take: every attempt, the one in flight included, ends by it, whatever
+   * the network does (a body trickled a byte at a time, headers that never end, a flood of
+   * {@code 102 Processing}).
+   */
   public Duration createCallTimeout() {
     return createCallTimeout;
   }
@@ -315,9 +322,9 @@ public final class HttpConfig {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration writeTimeout = Duration.ofSeconds(30);
-    private Duration callTimeout = Duration.ofSeconds(60);
+    private Duration callTimeout = Duration.ofSeconds(30);
     private Duration createReadTimeout = Duration.ofSeconds(180);
-    private Duration createCallTimeout = Duration.ZERO;
+    private Duration createCallTimeout = Duration.ofMinutes(5);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private ZoneId platformZone = DEFAULT_PLATFORM_ZONE;
     private boolean streamCreateBody;
@@ -404,7 +411,7 @@ public final class HttpConfig {
       return this;
     }
 
-    /** How long one whole call may take, zero for no limit (default 60 s); creates use their own. */
+    /** How long one attempt of a read or a small write may take (default 30 s); creates use their own. */
     public Builder callTimeout(Duration value) {
       this.callTimeout = value;
       return this;
@@ -419,7 +426,10 @@ public final class HttpConfig {
       return this;
     }
 
-    /** The whole-call limit of a create, zero for none (the default). */
+    /**
+     * How long a whole create may take, its attempts included (default 5 min: room to send 200,000
+     * callees over a slow link and for the platform to accept them).
+     */
     public Builder createCallTimeout(Duration value) {
       this.createCallTimeout = value;
       return this;
@@ -541,9 +551,9 @@ public final class HttpConfig {
       problems = problems.appendAll(timeout("connectTimeout", connectTimeout, false));
       problems = problems.appendAll(timeout("readTimeout", readTimeout, false));
       problems = problems.appendAll(timeout("writeTimeout", writeTimeout, false));
-      problems = problems.appendAll(timeout("callTimeout", callTimeout, true));
+      problems = problems.appendAll(timeout("callTimeout", callTimeout, false));
       problems = problems.appendAll(timeout("createReadTimeout", createReadTimeout, false));
-      problems = problems.appendAll(timeout("createCallTimeout", createCallTimeout, true));
+      problems = problems.appendAll(timeout("createCallTimeout", createCallTimeout, false));
       if (retryPolicy == null) {
         problems = problems.append(Violation.of("retryPolicy", null, "is required"));
       }

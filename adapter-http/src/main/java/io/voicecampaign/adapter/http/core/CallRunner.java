@@ -16,6 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -32,6 +34,8 @@ import okio.BufferedSource;
 final class CallRunner {
 
   private static final int MAX_DETAIL = 160;
+  /** The longest wait a {@code Retry-After} is read as. */
+  static final Duration LONGEST_RETRY_AFTER = Duration.ofDays(1);
 
   private final OkHttpClient reads;
   private final OkHttpClient creates;
@@ -45,7 +49,11 @@ final class CallRunner {
     this.clock = clock;
   }
 
-  Answer run(PlatformCall call) {
+  /**
+   * Sends {@code call} and reads its answer, the whole exchange ending after {@code limit} or the
+   * client's own call timeout, whichever comes first.
+   */
+  Answer run(PlatformCall call, Duration limit) {
     SendProbe probe = new SendProbe();
     Request original = call.request();
     RequestBody body = original.body();
@@ -56,7 +64,10 @@ final class CallRunner {
     long start = System.nanoTime();
     Response response;
     try {
-      response = client.newCall(request).execute();
+      Call sent = client.newCall(request);
+      long clientLimit = client.callTimeoutMillis() == 0 ? Long.MAX_VALUE : client.callTimeoutMillis();
+      sent.timeout().timeout(Math.min(clientLimit, limit.toMillis()), TimeUnit.MILLISECONDS);
+      response = sent.execute();
     } catch (IOException e) {
       return lost(e, probe, false, start);
     } catch (RuntimeException e) {
@@ -88,22 +99,29 @@ final class CallRunner {
         response.networkResponse() == null, buffer.readByteString(), oversized, since(start));
   }
 
+  /**
+   * The wait a {@code Retry-After} header asks for: delay-seconds or an HTTP date, at most
+   * {@link #LONGEST_RETRY_AFTER}. Digits are read here, not by a number parser, so a value of any
+   * length (a server's 23-digit nonsense included) is the longest wait rather than an error.
+   */
   private Option<Duration> retryAfter(String value, Headers headers) {
     if (value == null || value.isBlank()) {
       return Option.none();
     }
     String trimmed = value.strip();
-    try {
-      long seconds = Long.parseLong(trimmed);
-      return Option.some(Duration.ofSeconds(Math.max(0, Math.min(seconds, 86_400))));
-    } catch (NumberFormatException notSeconds) {
-      try {
-        Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.US)).toInstant();
-        Duration wait = Duration.between(Answer.Received.date(headers).getOrElse(clock::now), at);
-        return Option.some(wait.isNegative() ? Duration.ZERO : wait);
-      } catch (DateTimeParseException notDate) {
-        return Option.none();
+    if (trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      long seconds = 0;
+      for (int i = 0; i < trimmed.length() && seconds <= LONGEST_RETRY_AFTER.toSeconds(); i++) {
+        seconds = seconds * 10 + (trimmed.charAt(i) - '0');
       }
+      return Option.some(Duration.ofSeconds(Math.min(seconds, LONGEST_RETRY_AFTER.toSeconds())));
+    }
+    try {
+      Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.US)).toInstant();
+      Duration wait = Duration.between(Answer.Received.date(headers).getOrElse(clock::now), at);
+      return Option.some(wait.isNegative() ? Duration.ZERO : wait.compareTo(LONGEST_RETRY_AFTER) > 0 ? LONGEST_RETRY_AFTER : wait);
+    } catch (DateTimeParseException notDate) {
+      return Option.none();
     }
   }
 

@@ -1,7 +1,7 @@
 package io.voicecampaign.adapter.http.core;
 
 /** What the platform did with a failed request, as far as the client can tell. */
-public enum Delivery {
+enum Delivery {
 
   /** The request never fully reached the platform (connection refused, body not fully sent). */
   NOT_SENT,

@@ -13,7 +13,14 @@ import okio.ByteString;
 
 /**
  * Reads the envelope of every answer in one streaming pass. The result is the envelope, or the
- * reason it is not one: empty, markup, malformed or truncated JSON, wrong types, no code.
+ * reason it is not one: empty, markup, malformed or truncated JSON, wrong types, no code, no message.
+ *
+ * <p>A platform envelope is known by its shape: a code ({@code code} or {@code status}) and a message
+ * field ({@code msg} or {@code reason}), as all four envelopes on the vendor pages carry. A body with
+ * a {@code status} but no message field is some other server's answer: Spring Boot's default error
+ * body ({@code {"timestamp":..,"status":500,"error":"Internal Server Error","path":..}}) is what a
+ * Java platform answers for a wrong path or a crash, and its {@code status} is an HTTP status, not a
+ * platform code.
  *
  * <p>Given the adapter of the data's wire type, the same pass reads {@code data} into that type: a list
  * page is then tokenized once, not once to find its data and again to read it. When that read fails,
@@ -61,6 +68,7 @@ final class EnvelopeReader {
       Integer status = null;
       String msg = null;
       String reason = null;
+      boolean messageField = false;
       ByteString data = null;
       Object decoded = null;
       reader.beginObject();
@@ -74,9 +82,11 @@ final class EnvelopeReader {
             break;
           case 2:
             msg = readText(reader);
+            messageField = true;
             break;
           case 3:
             reason = readText(reader);
+            messageField = true;
             break;
           case 4:
             if (dataAdapter == null || reader.peek() == JsonReader.Token.NULL) {
@@ -102,6 +112,10 @@ final class EnvelopeReader {
       Integer effective = code != null ? code : status;
       if (effective == null) {
         return Either.left("the answer has neither a code nor a status");
+      }
+      if (!messageField) {
+        return Either.left("the answer has a " + (code != null ? "code" : "status") + " but no msg or reason, so it is not a platform envelope"
+            + " (a web framework's or a proxy's error body?)");
       }
       String message = msg != null ? msg : reason != null ? reason : "";
       return Either.right(decoded != null

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** The judged result of one call: the platform accepted it, or a typed failure with what is known about it. */
-public sealed interface Outcome {
+sealed interface Outcome {
 
   /**
    * The platform answered code 0.

@@ -1,5 +1,6 @@
 package io.voicecampaign.adapter.http.core;
 
+import java.time.Duration;
 import okhttp3.Request;
 
 /**
@@ -28,8 +29,9 @@ public final class PlatformCall {
     return request;
   }
 
-  Answer run() {
-    return runner.run(this);
+  /** Sends the call once, ending it after {@code limit} at the latest. */
+  Answer run(Duration limit) {
+    return runner.run(this, limit);
   }
 
   @Override

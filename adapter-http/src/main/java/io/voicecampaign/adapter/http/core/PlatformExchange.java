@@ -13,6 +13,7 @@ import io.vavr.control.Option;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,6 +28,7 @@ import okio.Buffer;
 public final class PlatformExchange {
 
   private final RetryPolicy policy;
+  private final Duration createDeadline;
   private final Clock clock;
   private final Sleeper sleeper;
   private final PlatformClock platformClock;
@@ -34,23 +36,16 @@ public final class PlatformExchange {
   private final Moshi moshi;
   private final Redaction redaction;
 
-  PlatformExchange(RetryPolicy policy, Clock clock, Sleeper sleeper, PlatformClock platformClock,
+  PlatformExchange(RetryPolicy policy, Duration createDeadline, Clock clock, Sleeper sleeper, PlatformClock platformClock,
       OutcomeClassifier classifier, Moshi moshi, Redaction redaction) {
     this.policy = policy;
+    this.createDeadline = createDeadline;
     this.clock = clock;
     this.sleeper = sleeper;
     this.platformClock = platformClock;
     this.classifier = classifier;
     this.moshi = moshi;
     this.redaction = redaction;
-  }
-
-  /**
-   * Sends {@code call} once and judges the answer, reading an accepted answer's data as
-   * {@code wireType} in the same pass (see {@link #decode}).
-   */
-  public Outcome attempt(PlatformCall call, Class<?> wireType) {
-    return classifier.classify(call.run(), moshi.adapter(wireType));
   }
 
   /**
@@ -73,12 +68,37 @@ public final class PlatformExchange {
     return send(calls, null);
   }
 
+  /**
+   * Runs a create as {@link #fetch} runs a read, re-sent only as its {@link Repeat#NEVER_BLIND} rule
+   * allows. An answer that leaves open whether the platform acted (success not readable as an
+   * envelope, or accepted with data that cannot be read) is {@link GatewayFailure.OutcomeUnknown}, so
+   * the caller settles it by the task's unique name; a refusal and a call the platform provably did
+   * not act on keep their own failure.
+   */
+  public <W, T> Either<GatewayFailure, T> create(Supplier<PlatformCall> calls, Class<W> wireType,
+      Function<? super W, ? extends T> mapper) {
+    Either<Outcome.Failed, Envelope> sent = run(calls, moshi.adapter(wireType), createDeadline);
+    if (sent.isLeft()) {
+      Outcome.Failed failed = sent.getLeft();
+      return Either.left(failed.delivery() == Delivery.UNKNOWN && failed.failure() instanceof GatewayFailure.MalformedResponse unreadable
+          ? new GatewayFailure.OutcomeUnknown("the platform may have made the task: " + unreadable.message())
+          : failed.failure());
+    }
+    Either<GatewayFailure, T> decoded = decode(sent.get(), wireType, mapper);
+    return decoded.mapLeft(unreadable ->
+        new GatewayFailure.OutcomeUnknown("the platform accepted the create but its answer cannot be read: " + unreadable.message()));
+  }
+
   private Either<GatewayFailure, Envelope> send(Supplier<PlatformCall> calls, JsonAdapter<?> data) {
-    RetryBudget budget = budget();
+    return run(calls, data, policy.deadline()).mapLeft(Outcome.Failed::failure);
+  }
+
+  private Either<Outcome.Failed, Envelope> run(Supplier<PlatformCall> calls, JsonAdapter<?> data, Duration deadline) {
+    RetryBudget budget = new RetryBudget(policy, deadline, clock, sleeper);
     boolean clockCorrected = false;
     while (true) {
       PlatformCall call = calls.get();
-      Outcome outcome = classifier.classify(call.run(), data);
+      Outcome outcome = classifier.classify(call.run(budget.remaining()), data);
       if (outcome instanceof Outcome.Accepted accepted) {
         return Either.right(accepted.envelope());
       }
@@ -89,12 +109,13 @@ public final class PlatformExchange {
           clockCorrected = true;
           continue;
         }
-        return Either.left(skewAfterCorrection(failed));
+        return Either.left(new Outcome.Failed(skewAfterCorrection(failed), failed.delivery(), false, failed.retryAfter(),
+            true, failed.serverDate()));
       }
       if (mayRepeat(call.repeat(), failed) && budget.retry(failed.retryAfter())) {
         continue;
       }
-      return Either.left(failed.failure());
+      return Either.left(failed);
     }
   }
 
@@ -106,7 +127,7 @@ public final class PlatformExchange {
   }
 
   /** The -16 failure that remains after one corrected retry, naming the offset applied. */
-  public GatewayFailure skewAfterCorrection(Outcome.Failed failed) {
+  private GatewayFailure skewAfterCorrection(Outcome.Failed failed) {
     String detail = failed.failure() instanceof GatewayFailure.ClockSkew skew ? skew.detail() : failed.failure().message();
     return new GatewayFailure.ClockSkew(detail + "; still refused after correcting this machine's clock by "
         + platformClock.offset().toSeconds() + " s from the platform's Date header");
@@ -116,14 +137,10 @@ public final class PlatformExchange {
    * Learns the platform's clock offset from its {@code Date} header, when the answer had one; the next
    * calls are signed with the corrected time.
    */
-  public void correctClock(Option<Instant> serverDate) {
+  private void correctClock(Option<Instant> serverDate) {
     serverDate.forEach(platformClock::learnFrom);
   }
 
-  /** A fresh budget of attempts and time for one operation. */
-  public RetryBudget budget() {
-    return new RetryBudget(policy, clock, sleeper);
-  }
 
   /**
    * The envelope's data read as {@code wireType} and mapped by {@code mapper}; a malformed-response

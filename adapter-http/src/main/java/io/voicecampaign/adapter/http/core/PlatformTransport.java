@@ -26,16 +26,14 @@ public final class PlatformTransport implements AutoCloseable {
   public static final String JSON_CONTENT_TYPE = "application/json;charset=UTF-8";
 
   private final HttpConfig config;
-  private final Clock clock;
   private final Retrofit retrofit;
   private final PlatformExchange exchange;
   private final OkHttpClient client;
   private final ExecutorService bodyWriters = bodyWriterPool();
 
   private PlatformTransport(
-      HttpConfig config, Clock clock, Retrofit retrofit, PlatformExchange exchange, OkHttpClient client) {
+      HttpConfig config, Retrofit retrofit, PlatformExchange exchange, OkHttpClient client) {
     this.config = config;
-    this.clock = clock;
     this.retrofit = retrofit;
     this.exchange = exchange;
     this.client = client;
@@ -55,7 +53,8 @@ public final class PlatformTransport implements AutoCloseable {
         .callTimeout(config.callTimeout())
         .followRedirects(false)
         .followSslRedirects(false)
-        .addInterceptor(new SigningInterceptor(config, platformClock));
+        .addInterceptor(new SigningInterceptor(config, platformClock))
+        .addNetworkInterceptor(new RetryAfterClamp());
     if (config.tcpNoDelay()) {
       builder.socketFactory(new NoDelaySocketFactory(base.socketFactory()));
     }
@@ -75,9 +74,9 @@ public final class PlatformTransport implements AutoCloseable {
         .addConverterFactory(MoshiConverterFactory.create(moshi))
         .validateEagerly(true)
         .build();
-    PlatformExchange exchange = new PlatformExchange(config.retryPolicy(), clock, config.sleeper(), platformClock,
+    PlatformExchange exchange = new PlatformExchange(config.retryPolicy(), config.createCallTimeout(), clock, config.sleeper(), platformClock,
         new OutcomeClassifier(redaction, config.maxResponseBytes()), moshi, redaction);
-    return new PlatformTransport(config, clock, retrofit, exchange, reads);
+    return new PlatformTransport(config, retrofit, exchange, reads);
   }
 
   /**
@@ -148,10 +147,5 @@ public final class PlatformTransport implements AutoCloseable {
   /** The configuration this transport was built from. */
   public HttpConfig config() {
     return config;
-  }
-
-  /** The clock operations read the time from. */
-  public Clock clock() {
-    return clock;
   }
 }

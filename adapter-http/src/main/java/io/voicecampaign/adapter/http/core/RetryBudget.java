@@ -8,22 +8,31 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The attempts and time left to one operation under a {@link RetryPolicy}. The first attempt is
- * counted when the budget is made. Not thread-safe: one per operation.
+ * The attempts and time left to one operation under a {@link RetryPolicy}, which ends by its deadline:
+ * no attempt starts after it and the attempt in flight is cut off at it. The first attempt is counted
+ * when the budget is made. Not thread-safe: one per operation.
  */
-public final class RetryBudget {
+final class RetryBudget {
 
   private final RetryPolicy policy;
   private final Clock clock;
   private final Sleeper sleeper;
+  private final Duration deadline;
   private final Instant start;
   private int attempts = 1;
 
-  RetryBudget(RetryPolicy policy, Clock clock, Sleeper sleeper) {
+  RetryBudget(RetryPolicy policy, Duration deadline, Clock clock, Sleeper sleeper) {
     this.policy = policy;
+    this.deadline = deadline;
     this.clock = clock;
     this.sleeper = sleeper;
     this.start = clock.instant();
+  }
+
+  /** The time left before the deadline, at least a millisecond, which the next attempt may take at most. */
+  Duration remaining() {
+    Duration left = deadline.minus(Duration.between(start, clock.instant()));
+    return left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left;
   }
 
   /**
@@ -31,7 +40,7 @@ public final class RetryBudget {
    * attempts so far, and the jittered backoff (or {@code retryAfter}, when longer) ending before the
    * deadline. Returns false, without waiting, when it does not, or when the thread is interrupted.
    */
-  public boolean retry(Option<Duration> retryAfter) {
+  boolean retry(Option<Duration> retryAfter) {
     if (attempts >= policy.maxAttempts() || Thread.currentThread().isInterrupted()) {
       return false;
     }
@@ -40,7 +49,7 @@ public final class RetryBudget {
       delay = retryAfter.get();
     }
     Duration elapsed = Duration.between(start, clock.instant());
-    if (elapsed.plus(delay).compareTo(policy.deadline()) > 0) {
+    if (elapsed.plus(delay).compareTo(deadline) >= 0) {
       return false;
     }
     if (!delay.isZero()) {

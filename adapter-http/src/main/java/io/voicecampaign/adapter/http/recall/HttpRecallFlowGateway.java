@@ -18,7 +18,10 @@ import io.voicecampaign.domain.recall.RecallFlowQuery;
 import io.voicecampaign.domain.recall.RecallPlan;
 import io.voicecampaign.domain.shared.Done;
 import io.voicecampaign.domain.shared.Page;
+import io.voicecampaign.domain.shared.Violation;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -68,6 +71,10 @@ public final class HttpRecallFlowGateway implements RecallFlowGateway {
   public Either<GatewayFailure, Done> editFlow(RecallFlowId id, RecallPlan plan) {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(plan, "plan == null");
+    Option<Violation> unnamed = plan.checkAgentsNamed("plan.agents");
+    if (unnamed.isDefined()) {
+      return Either.left(new GatewayFailure.InvalidRequest(List.of(unnamed.get())));
+    }
     RecallFlowUpdateRequest request = RecallFlowMapper.toRequest(id, plan);
     return exchange.send(() -> api.update(updatePrefix, request)).map(envelope -> Done.DONE);
   }

@@ -51,12 +51,9 @@ final class RecallFlowMapper {
         intents.add(intent.value());
       }
     }
-    java.util.List<RecallNodeUpdate> nodes = null;
-    if (!plan.agents().isEmpty()) {
-      nodes = new ArrayList<>(plan.agents().size());
-      for (AgentId agent : plan.agents()) {
-        nodes.add(new RecallNodeUpdate(agent.value()));
-      }
+    java.util.List<RecallNodeUpdate> nodes = new ArrayList<>(plan.agents().size());
+    for (AgentId agent : plan.agents()) {
+      nodes.add(new RecallNodeUpdate(agent.value()));
     }
     return new RecallFlowUpdateRequest(id.value(), plan.type().code(), plan.intervalMinutes(), plan.attempts(), intents, nodes);
   }

@@ -22,8 +22,10 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * {@link GroupCallGateway} over the platform's HTTP API: {@code send/agent} exactly once, {@code query}
- * retried as a read, {@code cancel} repeated only when it provably was not processed. Thread-safe.
+ * {@link GroupCallGateway} over the platform's HTTP API: {@code send/agent} re-sent only when the
+ * platform provably did not act on it (an unknown outcome is the launch use case's to settle),
+ * {@code query} retried as a read, {@code cancel} repeated only when it provably was not processed.
+ * Thread-safe.
  */
 public final class HttpGroupCallGateway implements GroupCallGateway {
 
@@ -34,7 +36,7 @@ public final class HttpGroupCallGateway implements GroupCallGateway {
   private final String createPrefix;
   private final String queryPrefix;
   private final String cancelPrefix;
-  private final ExactlyOnceLaunch launches;
+  private final boolean aiAgentQueryPath;
   private final PipedBodyWriter piped;
 
   /** The gateway over {@code transport}. */
@@ -47,9 +49,8 @@ public final class HttpGroupCallGateway implements GroupCallGateway {
     this.createPrefix = transport.prefix(PlatformEndpoint.CREATE_TASK);
     this.queryPrefix = transport.prefix(PlatformEndpoint.QUERY_TASKS);
     this.cancelPrefix = transport.prefix(PlatformEndpoint.CANCEL_TASKS);
+    this.aiAgentQueryPath = !transport.config().pathPrefix(PlatformEndpoint.QUERY_TASKS).endsWith("/v3");
     this.piped = new PipedBodyWriter(transport.bodyWriters());
-    this.launches = new ExactlyOnceLaunch(exchange, transport.clock(),
-        campaign -> api.create(createPrefix, body(campaign)), this::queryTasks);
   }
 
   private CreateTaskBody body(AgentCampaign campaign) {
@@ -59,13 +60,13 @@ public final class HttpGroupCallGateway implements GroupCallGateway {
   @Override
   public Either<GatewayFailure, TaskId> launch(AgentCampaign campaign) {
     Objects.requireNonNull(campaign, "campaign == null");
-    return launches.launch(campaign);
+    return exchange.create(() -> api.create(createPrefix, body(campaign)), Long.class, TaskId::of);
   }
 
   @Override
   public Either<GatewayFailure, Page<GroupCallTask>> queryTasks(TaskQuery query) {
     Objects.requireNonNull(query, "query == null");
-    TaskQueryRequest request = TaskMapper.toRequest(query, zone);
+    TaskQueryRequest request = TaskMapper.toRequest(query, zone, aiAgentQueryPath);
     return exchange.fetch(() -> api.query(queryPrefix, request), TaskPage.class,
         page -> TaskMapper.toDomain(page, query.page(), zone));
   }

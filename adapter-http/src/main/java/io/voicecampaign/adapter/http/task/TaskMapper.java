@@ -27,18 +27,24 @@ import java.util.List;
 /** Maps task queries and cancels to their wire bodies, and query answers to domain tasks. */
 final class TaskMapper {
 
-  /** The AI-agent group-call task type the list query filters on. */
+  /** The task type the AI-agent page's list query sends, "fixed as 3". */
   static final int AI_AGENT_TASK_TYPE = 3;
 
   private TaskMapper() {}
 
-  static TaskQueryRequest toRequest(TaskQuery query, ZoneId zone) {
+  /**
+   * The query's wire body. {@code taskType} is sent only on the AI-agent page's path, which documents
+   * it; the {@code /v3} group-call list page documents no {@code taskType} in its request.
+   *
+   * @param aiAgentPath true when the list is asked on the AI-agent page's path (no {@code /v3})
+   */
+  static TaskQueryRequest toRequest(TaskQuery query, ZoneId zone, boolean aiAgentPath) {
     List<Integer> statuses = new ArrayList<>(query.statuses().size());
     query.statuses().forEach(status -> statuses.add(status.code()));
     TaskQueryParams params = new TaskQueryParams(
         WireTime.format(query.createdWithin().from(), zone),
         WireTime.format(query.createdWithin().to(), zone),
-        AI_AGENT_TASK_TYPE,
+        aiAgentPath ? AI_AGENT_TASK_TYPE : null,
         statuses,
         query.appIndexId().getOrNull(),
         query.search().getOrNull());

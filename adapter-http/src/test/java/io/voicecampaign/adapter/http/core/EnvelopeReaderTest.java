@@ -48,9 +48,9 @@ class EnvelopeReaderTest {
   }
 
   @Test
-  @DisplayName("prefers code to status when both are present, and accepts a missing message")
+  @DisplayName("prefers code to status when both are present, and reads a null message as empty")
   void codeBeforeStatus() {
-    Envelope envelope = read("{\"status\":\"-1\",\"code\":\"0\"}").get();
+    Envelope envelope = read("{\"status\":\"-1\",\"code\":\"0\",\"msg\":null}").get();
 
     assertThat(envelope.code()).isZero();
     assertThat(envelope.message()).isEmpty();
@@ -60,7 +60,7 @@ class EnvelopeReaderTest {
   @Test
   @DisplayName("skips a UTF-8 byte order mark")
   void byteOrderMark() {
-    ByteString body = new okio.Buffer().write(ByteString.decodeHex("efbbbf")).writeUtf8("{\"code\":0}").readByteString();
+    ByteString body = new okio.Buffer().write(ByteString.decodeHex("efbbbf")).writeUtf8("{\"code\":0,\"msg\":\"ok\"}").readByteString();
 
     assertThat(EnvelopeReader.read(body).get().code()).isZero();
   }
@@ -71,7 +71,7 @@ class EnvelopeReaderTest {
       "blank              | '   '                                     | blank",
       "HTML               | <html><body>502 Bad Gateway</body></html> | markup",
       "truncated          | {\"code\":0,\"msg\":\"succ                | truncated",
-      "truncated in data  | {\"code\":0,\"data\":{\"records\":[{      | truncated",
+      "truncated in data  | {\"code\":0,\"msg\":\"success\",\"data\":{\"records\":[{      | truncated",
       "not JSON           | hello                                     | not well-formed",
       "an array           | [1,2,3]                                   | array, not an object",
       "a number           | 42                                        | number, not an object",
@@ -80,7 +80,10 @@ class EnvelopeReaderTest {
       "code a fraction    | {\"code\":1.5}                            | not a whole number",
       "code overflowing   | {\"code\":99999999999}                    | not a whole number",
       "code an object     | {\"code\":{}}                             | object, not a number",
-      "trailing content   | {\"code\":0}{\"code\":1}                  | follows",
+      "trailing content   | {\"code\":0,\"msg\":\"\"}{\"code\":1}   | follows",
+      "a code, no message | {\"code\":7,\"data\":5}               | a code but no msg or reason",
+      "Spring Boot error  | {\"timestamp\":\"2026-12-02T10:15:30.123+00:00\",\"status\":500,\"error\":\"Internal Server Error\",\"path\":\"/v3/voice/group/call/query\"} | a status but no msg or reason",
+      "Spring Boot 404    | {\"timestamp\":1764670530123,\"status\":404,\"error\":\"Not Found\",\"message\":\"No static resource v3/voice/x.\",\"path\":\"/v3/voice/x\"} | not a platform envelope",
   })
   @DisplayName("says why a body is not an envelope")
   void notAnEnvelope(String name, String body, String reason) {
@@ -91,7 +94,7 @@ class EnvelopeReaderTest {
   @DisplayName("given the data's wire type, reads the data into it in the same pass")
   void readsDataInOnePass() {
     Envelope envelope = EnvelopeReader.read(ByteString.encodeUtf8(
-        "{\"code\":0,\"data\":{\"records\":[{\"taskId\":7}],\"total\":1},\"msg\":\"ok\"}"), PAGES).get();
+        "{\"code\":0,\"msg\":\"success\",\"data\":{\"records\":[{\"taskId\":7}],\"total\":1},\"msg\":\"ok\"}"), PAGES).get();
 
     assertThat(envelope.code()).isZero();
     assertThat(envelope.message()).isEqualTo("ok");
@@ -106,8 +109,8 @@ class EnvelopeReaderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "data of another shape, code after it | {\"data\":[1,2],\"code\":-22,\"msg\":\"bad\"}     | -22 | [1,2]",
-      "a wrong type inside the data         | {\"code\":0,\"data\":{\"total\":\"many\"}}          | 0   | {\"total\":\"many\"}",
-      "a string where the page should be    | {\"code\":-1,\"data\":\"\"}                              | -1  | \"\"",
+      "a wrong type inside the data         | {\"code\":0,\"msg\":\"success\",\"data\":{\"total\":\"many\"}}          | 0   | {\"total\":\"many\"}",
+      "a string where the page should be    | {\"code\":-1,\"msg\":\"\",\"data\":\"\"}                              | -1  | \"\"",
   })
   @DisplayName("when the data is not its wire type, still judges the code and keeps the data raw")
   void keepsUnreadableDataRaw(String name, String json, int code, String data) {
@@ -121,8 +124,8 @@ class EnvelopeReaderTest {
   @Test
   @DisplayName("with a wire type, a null data is no data, and a broken body is judged as without one")
   void wireTypeChangesNothingElse() {
-    assertThat(EnvelopeReader.read(ByteString.encodeUtf8("{\"code\":0,\"data\":null}"), PAGES).get().hasData()).isFalse();
-    assertThat(EnvelopeReader.read(ByteString.encodeUtf8("{\"code\":0,\"data\":{\"total\":1"), PAGES).getLeft())
-        .isEqualTo(read("{\"code\":0,\"data\":{\"total\":1").getLeft());
+    assertThat(EnvelopeReader.read(ByteString.encodeUtf8("{\"code\":0,\"msg\":\"success\",\"data\":null}"), PAGES).get().hasData()).isFalse();
+    assertThat(EnvelopeReader.read(ByteString.encodeUtf8("{\"code\":0,\"msg\":\"success\",\"data\":{\"total\":1"), PAGES).getLeft())
+        .isEqualTo(read("{\"code\":0,\"msg\":\"success\",\"data\":{\"total\":1").getLeft());
   }
 }

@@ -8,6 +8,7 @@ import io.voicecampaign.adapter.http.VirtualTime;
 import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.adapter.http.config.PlatformEndpoint;
 import io.voicecampaign.application.port.out.GatewayFailure;
+import io.voicecampaign.domain.shared.Violation;
 import io.voicecampaign.domain.recall.RecallCancellation;
 import io.voicecampaign.domain.recall.RecallFlow;
 import io.voicecampaign.domain.recall.RecallFlowId;
@@ -130,7 +131,7 @@ class RecallFlowGatewayWireTest {
   @Test
   @DisplayName("a detail missing a required key is MalformedResponse naming it")
   void missingKey() {
-    server.enqueue(HttpFixtures.json("{\"code\":0,\"data\":{\"keyId\":1,\"recallInterval\":1,\"recallNum\":1,\"recallType\":1,"
+    server.enqueue(HttpFixtures.json("{\"code\":0,\"msg\":\"success\",\"data\":{\"keyId\":1,\"recallInterval\":1,\"recallNum\":1,\"recallType\":1,"
         + "\"status\":1,\"nodeList\":[{\"taskId\":5}]}}"));
 
     assertThat(gateway().flowDetail(RecallFlowId.of(1)).getLeft()).isInstanceOfSatisfying(GatewayFailure.MalformedResponse.class,
@@ -152,14 +153,19 @@ class RecallFlowGatewayWireTest {
   }
 
   @Test
-  @DisplayName("an update without agents or intents omits nodeList and recallIntent")
-  void updateWithoutNodes() throws InterruptedException {
+  @DisplayName("an update without intents omits recallIntent; one without agents is refused before sending, never sent without nodeList")
+  void updateWithoutIntentsOrAgents() throws InterruptedException {
     server.enqueue(HttpFixtures.json("{\"code\":0,\"msg\":\"success\",\"data\":null}"));
-    RecallPlan plan = RecallPlan.builder().type(RecallType.FAILED).intervalMinutes(1440).attempts(10).build().get();
+    RecallPlan plan = RecallPlan.builder().type(RecallType.FAILED).intervalMinutes(1440).attempts(2).agents(41, 42).build().get();
+    RecallPlan noAgents = RecallPlan.builder().type(RecallType.FAILED).intervalMinutes(1440).attempts(2).build().get();
 
+    assertThat(gateway().editFlow(RecallFlowId.of(5), noAgents).getLeft()).isInstanceOfSatisfying(GatewayFailure.InvalidRequest.class,
+        failure -> assertThat(failure.violations()).extracting(Violation::path).containsExactly("plan.agents"));
     gateway().editFlow(RecallFlowId.of(5), plan);
 
-    assertThat(server.takeRequest().getBody().utf8()).isEqualTo("{\"keyId\":5,\"recallType\":1,\"recallInterval\":1440,\"recallNum\":10}");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(server.takeRequest().getBody().utf8())
+        .isEqualTo("{\"keyId\":5,\"recallType\":1,\"recallInterval\":1440,\"recallNum\":2,\"nodeList\":[{\"scriptId\":41},{\"scriptId\":42}]}");
   }
 
   @Test

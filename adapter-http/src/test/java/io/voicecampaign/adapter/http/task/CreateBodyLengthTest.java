@@ -2,6 +2,7 @@ package io.voicecampaign.adapter.http.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.voicecampaign.adapter.http.HttpFixtures;
 import io.voicecampaign.domain.campaign.AgentCampaign;
 import io.voicecampaign.domain.campaign.Callee;
 import io.voicecampaign.domain.recall.RecallPlan;
@@ -107,7 +108,7 @@ class CreateBodyLengthTest {
 
   private static AgentCampaign randomCampaign(Random random, int index) {
     AgentCampaign.Builder builder = AgentCampaign.builder().appId("app-" + index).agentId(1 + random.nextInt(99))
-        .taskName("活动-" + index + "-" + awkwardName(random));
+        .taskName(HttpFixtures.storable("活动-" + index + "-" + awkwardName(random)));
     if (random.nextBoolean()) {
       builder.displayNumber(Long.toString(random.nextInt(1_000_000)));
     }
@@ -126,7 +127,7 @@ class CreateBodyLengthTest {
     for (int i = 0; i < callees; i++) {
       String[] texts = new String[random.nextInt(Callee.MAX_TEXTS + 1)];
       for (int t = 0; t < texts.length; t++) {
-        texts[t] = random.nextInt(3) == 0 ? null : sendable(awkward(random, random.nextInt(Callee.MAX_TEXT_CHARACTERS / 2)));
+        texts[t] = random.nextInt(3) == 0 ? null : HttpFixtures.storable(awkward(random, random.nextInt(Callee.MAX_TEXT_CHARACTERS / 2)));
       }
       builder.addCallee(Long.toString(4_632_000_000L + i), texts);
     }
@@ -143,15 +144,5 @@ class CreateBodyLengthTest {
 
   private static String awkwardName(Random random) {
     return "\"名\\" + (char) ('a' + random.nextInt(26));
-  }
-
-  /** {@code text} with a whole emoji in place of each character the platform refuses in a text. */
-  static String sendable(String text) {
-    StringBuilder sendable = new StringBuilder();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      sendable.append(Character.isISOControl(c) || Character.isSurrogate(c) ? "\uD83D\uDE00" : String.valueOf(c));
-    }
-    return sendable.toString();
   }
 }

@@ -48,12 +48,12 @@ class CreateTaskJsonTest {
   @DisplayName("writes each present text at its position, escaped, and skips absent ones")
   void texts() throws IOException {
     AgentCampaign campaign = AgentCampaign.builder().appId("app").agentId(7).taskName("texts")
-        .addCallee("463200000001", "Zoë \"Q\" 王", null, "line\u2028break", null, null, null, null, null, null, "ten")
+        .addCallee("463200000001", "Zoë \"Q\" 王", null, "back\\slash", null, null, null, null, null, null, "ten")
         .addCallee("463200000002")
         .build().get();
 
     assertThat(json(campaign, UTC8)).contains("\"numberInfoList\":[{\"calleeNumber\":\"463200000001\",\"text1\":\"Zoë \\\"Q\\\" 王\","
-        + "\"text3\":\"line\\u2028break\",\"text10\":\"ten\"},{\"calleeNumber\":\"463200000002\"}]");
+        + "\"text3\":\"back\\\\slash\",\"text10\":\"ten\"},{\"calleeNumber\":\"463200000002\"}]");
   }
 
   @Test

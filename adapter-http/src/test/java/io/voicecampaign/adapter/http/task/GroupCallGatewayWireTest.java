@@ -5,6 +5,8 @@ import static io.voicecampaign.adapter.http.HttpFixtures.SEED_CREATE_BODY;
 import static io.voicecampaign.adapter.http.HttpFixtures.SEED_SIGN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+
+import io.voicecampaign.adapter.http.config.PlatformEndpoint;
 import io.voicecampaign.adapter.http.HttpFixtures;
 import io.voicecampaign.adapter.http.VirtualTime;
 import io.voicecampaign.application.port.out.GatewayFailure;
@@ -61,7 +63,7 @@ class GroupCallGatewayWireTest {
   }
 
   @Test
-  @DisplayName("a task query nests its filters in params, sends taskType 3 and reads the seed answer")
+  @DisplayName("a task query on the /v3 page's path nests its filters in params, sends no taskType (the page documents none) and reads the seed answer")
   void queryMatchesTheSeedPage() throws Exception {
     server.enqueue(HttpFixtures.json(HttpFixtures.SEED_QUERY_ANSWER));
     TaskQuery query = TaskQuery.within(TimeRange.between(Instant.parse("2023-12-31T16:00:00Z"), Instant.parse("2024-06-03T07:13:01Z")), 10);
@@ -72,7 +74,7 @@ class GroupCallGatewayWireTest {
     assertThat(request.getRequestLine()).isEqualTo("POST /v3/voice/group/call/query HTTP/1.1");
     assertThat(request.getHeaders().get("Sign")).isEqualTo(SEED_SIGN);
     assertThat(request.getBody().utf8()).isEqualTo("{\"current\":1,\"size\":10,\"params\":{\"strTime\":\"2024-01-01 00:00:00\","
-        + "\"endTime\":\"2024-06-03 15:13:01\",\"taskType\":3,\"statusList\":[]}}");
+        + "\"endTime\":\"2024-06-03 15:13:01\",\"statusList\":[]}}");
     assertThat(page.get().total()).isEqualTo(574);
     assertThat(page.get().pages()).isEqualTo(574);
     GroupCallTask task = page.get().records().single();
@@ -81,6 +83,22 @@ class GroupCallGatewayWireTest {
     assertThat(task.status()).isEqualTo(TaskStatus.WAITING_TO_SUBMIT);
     assertThat(task.createdTime().get()).isEqualTo(Instant.parse("2024-06-04T06:49:36Z"));
     assertThat(task.agentId().get()).isEqualTo(AgentId.of(12));
+  }
+
+  @Test
+  @DisplayName("a task query on the AI-agent page's path (no /v3) sends its documented taskType 3, as that page's example does")
+  void queryOnTheAiAgentPath() throws Exception {
+    server.enqueue(HttpFixtures.json(HttpFixtures.SEED_QUERY_ANSWER));
+    HttpGroupCallGateway agentPath = new HttpGroupCallGateway(HttpFixtures.transport(
+        HttpFixtures.config(server, time).pathPrefix(PlatformEndpoint.QUERY_TASKS, "").build(), time));
+    TaskQuery query = TaskQuery.within(TimeRange.between(Instant.parse("2023-12-31T16:00:00Z"), Instant.parse("2024-06-03T07:13:01Z")), 10);
+
+    assertThat(agentPath.queryTasks(query).isRight()).isTrue();
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getRequestLine()).isEqualTo("POST /voice/group/call/query HTTP/1.1");
+    assertThat(request.getBody().utf8()).isEqualTo("{\"current\":1,\"size\":10,\"params\":{\"strTime\":\"2024-01-01 00:00:00\","
+        + "\"endTime\":\"2024-06-03 15:13:01\",\"taskType\":3,\"statusList\":[]}}");
   }
 
   @Test
@@ -109,7 +127,7 @@ class GroupCallGatewayWireTest {
     Page<GroupCallTask> page = gateway.queryTasks(query).get();
 
     assertThat(server.takeRequest().getBody().utf8()).isEqualTo("{\"current\":3,\"size\":100,\"params\":{"
-        + "\"strTime\":\"2024-01-01 08:00:00\",\"endTime\":\"2024-01-02 08:00:00\",\"taskType\":3,\"statusList\":[1,5],"
+        + "\"strTime\":\"2024-01-01 08:00:00\",\"endTime\":\"2024-01-02 08:00:00\",\"statusList\":[1,5],"
         + "\"idxAppId\":77,\"searchCondition\":\"spring \\\"renewals\\\"\"}}");
     assertThat(page.records()).isEmpty();
     assertThat(page.current()).isEqualTo(3);
@@ -147,11 +165,11 @@ class GroupCallGatewayWireTest {
   @Test
   @DisplayName("a task answer with a bad value is MalformedResponse naming the field and value")
   void badTaskValues() {
-    server.enqueue(HttpFixtures.json("{\"code\":0,\"data\":{\"records\":[{\"taskId\":1,\"taskName\":\"a\",\"status\":1,"
+    server.enqueue(HttpFixtures.json("{\"code\":0,\"msg\":\"success\",\"data\":{\"records\":[{\"taskId\":1,\"taskName\":\"a\",\"status\":1,"
         + "\"createdTime\":\"yesterday\"}]}}"));
-    server.enqueue(HttpFixtures.json("{\"code\":0,\"data\":{\"records\":[{\"taskId\":-3,\"taskName\":\"a\",\"status\":1}]}}"));
-    server.enqueue(HttpFixtures.json("{\"code\":0,\"data\":{\"records\":[null]}}"));
-    server.enqueue(HttpFixtures.json("{\"code\":0,\"data\":[]}"));
+    server.enqueue(HttpFixtures.json("{\"code\":0,\"msg\":\"success\",\"data\":{\"records\":[{\"taskId\":-3,\"taskName\":\"a\",\"status\":1}]}}"));
+    server.enqueue(HttpFixtures.json("{\"code\":0,\"msg\":\"success\",\"data\":{\"records\":[null]}}"));
+    server.enqueue(HttpFixtures.json("{\"code\":0,\"msg\":\"success\",\"data\":[]}"));
     TaskQuery query = TaskQuery.within(TimeRange.between(Instant.EPOCH, Instant.EPOCH), 10);
 
     assertThat(gateway.queryTasks(query).getLeft()).isInstanceOfSatisfying(GatewayFailure.MalformedResponse.class,

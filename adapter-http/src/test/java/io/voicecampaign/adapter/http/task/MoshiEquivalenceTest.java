@@ -3,6 +3,7 @@ package io.voicecampaign.adapter.http.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.JsonWriter;
+import io.voicecampaign.adapter.http.HttpFixtures;
 import io.voicecampaign.domain.campaign.AgentCampaign;
 import io.voicecampaign.domain.campaign.Callee;
 import java.io.IOException;
@@ -40,7 +41,7 @@ class MoshiEquivalenceTest {
     for (int i = 0; i < 2_000; i++) {
       String[] texts = new String[random.nextInt(Callee.MAX_TEXTS + 1)];
       for (int t = 0; t < texts.length; t++) {
-        texts[t] = random.nextInt(3) == 0 ? null : CreateBodyLengthTest.sendable(AWKWARD.substring(random.nextInt(10), 10 + random.nextInt(10)));
+        texts[t] = random.nextInt(3) == 0 ? null : HttpFixtures.storable(AWKWARD.substring(random.nextInt(10), 10 + random.nextInt(10)));
       }
       builder.addCallee(Long.toString(4_632_000_000L + i), texts);
     }
@@ -67,7 +68,7 @@ class MoshiEquivalenceTest {
           text.append(kind == 0 ? AWKWARD.charAt(random.nextInt(AWKWARD.length()))
               : kind == 1 ? (char) random.nextInt(0x3000) : (char) (0x20 + random.nextInt(0x60)));
         }
-        texts[t] = random.nextInt(5) == 0 ? null : CreateBodyLengthTest.sendable(text.toString());
+        texts[t] = random.nextInt(5) == 0 ? null : HttpFixtures.storable(text.toString());
       }
       builder.addCallee(Long.toString(4_632_000_000L + i), texts);
     }

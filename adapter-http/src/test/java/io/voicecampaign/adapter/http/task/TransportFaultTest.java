@@ -211,8 +211,8 @@ class TransportFaultTest {
     server.enqueue(new MockResponse.Builder().body("<!DOCTYPE html><html>maintenance</html>").build());
     server.enqueue(new MockResponse.Builder().body("").build());
     server.enqueue(new MockResponse.Builder().body("{\"code\":0,\"msg\":\"success\",\"data\":{\"records\":[{\"taskId\":1,").build());
-    server.enqueue(new MockResponse.Builder().body("{\"code\":0,\"data\":{\"records\":[{\"taskId\":1,\"taskName\":\"a\",\"status\":\"calling\"}]}}").build());
-    server.enqueue(new MockResponse.Builder().body("{\"code\":0,\"data\":{\"records\":[{\"taskId\":1,\"status\":1}]}}").build());
+    server.enqueue(new MockResponse.Builder().body("{\"code\":0,\"msg\":\"success\",\"data\":{\"records\":[{\"taskId\":1,\"taskName\":\"a\",\"status\":\"calling\"}]}}").build());
+    server.enqueue(new MockResponse.Builder().body("{\"code\":0,\"msg\":\"success\",\"data\":{\"records\":[{\"taskId\":1,\"status\":1}]}}").build());
 
     assertThat(query(3).getLeft()).isInstanceOfSatisfying(GatewayFailure.MalformedResponse.class,
         failure -> assertThat(failure.reason()).contains("markup").isNotEmpty());
@@ -231,7 +231,7 @@ class TransportFaultTest {
   @DisplayName("an answer larger than the limit is MalformedResponse and is not read whole")
   void oversized() {
     HttpConfig config = HttpFixtures.config(server, time).maxResponseBytes(4096).build();
-    server.enqueue(new MockResponse.Builder().body(new Buffer().writeUtf8("{\"code\":0,\"data\":\"" + "x".repeat(100_000) + "\"}")).build());
+    server.enqueue(new MockResponse.Builder().body(new Buffer().writeUtf8("{\"code\":0,\"msg\":\"success\",\"data\":\"" + "x".repeat(100_000) + "\"}")).build());
 
     Either<GatewayFailure, Page<GroupCallTask>> result = new HttpGroupCallGateway(HttpFixtures.transport(config, time)).queryTasks(QUERY);
 
@@ -246,7 +246,7 @@ class TransportFaultTest {
     server.enqueue(ok().build());
     server.enqueue(new MockResponse.Builder().code(500).body("<html>oops</html>").build());
     server.enqueue(new MockResponse.Builder().code(404).body("nothing").build());
-    server.enqueue(new MockResponse.Builder().body("{\"code\":0,\"data\":{\"records\":[{\"taskId\":\"x\"}]}}").build());
+    server.enqueue(new MockResponse.Builder().body("{\"code\":0,\"msg\":\"success\",\"data\":{\"records\":[{\"taskId\":\"x\"}]}}").build());
     server.enqueue(HttpFixtures.code(-22, "Parameter exception"));
     server.enqueue(ok().build());
 

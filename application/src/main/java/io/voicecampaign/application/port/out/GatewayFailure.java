@@ -16,6 +16,16 @@ public sealed interface GatewayFailure {
   /** A one-line explanation for logs and users. */
   String message();
 
+  /**
+   * True when the platform may have acted on the request although no answer says so: the outcome is
+   * unknown ({@link OutcomeUnknown}), the call timed out ({@link TimedOut}) or the platform was
+   * unavailable ({@link Unavailable}). A write that ends so is settled by reading what the platform
+   * holds, never by sending it again blindly.
+   */
+  default boolean mayHaveActed() {
+    return this instanceof OutcomeUnknown || this instanceof TimedOut || this instanceof Unavailable;
+  }
+
   /** True when sending the same request again may succeed. */
   boolean retryable();
 

@@ -16,11 +16,15 @@ import io.vavr.control.Either;
 public interface GroupCallGateway {
 
   /**
-   * Creates the campaign's task, with its recall flow when it has a plan, exactly once.
+   * Sends the campaign's create (its task, with its recall flow when it has a plan); re-sends it only
+   * when the platform provably did not act on it, never blindly. Whether a create with an unknown
+   * outcome made the task is settled by the caller, through the name's uniqueness and
+   * {@link #queryTasks}.
    *
    * @return the new task's id; {@link GatewayFailure.Rejected} with -41 when the name is taken, -37 at
-   *     the concurrent-task limit, -22 for a bad parameter; {@link GatewayFailure.OutcomeUnknown} when
-   *     it cannot be known whether the task was made
+   *     the concurrent-task limit, -22 for a bad parameter; {@link GatewayFailure.OutcomeUnknown},
+   *     {@link GatewayFailure.TimedOut} or {@link GatewayFailure.Unavailable} when the platform may or
+   *     may not have made the task
    */
   Either<GatewayFailure, TaskId> launch(AgentCampaign campaign);
 

@@ -28,7 +28,8 @@ public interface RecallFlowGateway {
   /**
    * Replaces a pending flow's plan. The platform refuses (-22) when the flow is not pending.
    *
-   * @param plan the new plan; with no agents the nodes are left to the platform
+   * @param plan the new plan, naming one agent per attempt; one naming none is refused as
+   *     {@link GatewayFailure.InvalidRequest} before anything is sent
    */
   Either<GatewayFailure, Done> editFlow(RecallFlowId id, RecallPlan plan);
 

@@ -3,6 +3,7 @@ package io.voicecampaign.application.service.recall;
 import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.application.port.in.recall.CancelRecallFlowCommand;
 import io.voicecampaign.application.port.in.recall.CancelRecallFlowUseCase;
+import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.application.port.out.RecallFlowGateway;
 import io.voicecampaign.domain.recall.RecallCancellation;
 import io.voicecampaign.domain.recall.RecallFlow;
@@ -31,6 +32,9 @@ import java.util.Objects;
  *       whole-flow cancel; when none is found the cancel is sent and the platform decides.</li>
  * </ul>
  *
+ * <p>A cancel naming its flow whose outcome is unknown is settled by reading the flow
+ * ({@link SettledCancel}).
+ *
  * <p>The platform stays authoritative: a flow that moves on between the read and the cancel is
  * refused by the platform and comes back as {@link Failure.Gateway}. A failed read or lookup is
  * returned as {@link Failure.Gateway} and nothing is sent.
@@ -54,6 +58,7 @@ public final class CancelRecallFlowService implements CancelRecallFlowUseCase {
   private final RecallFlowGateway gateway;
   private final Clock clock;
   private final TaskFlowSearch search;
+  private final SettledCancel cancels;
 
   /** A service reading and cancelling through {@code gateway}, placing the task lookup's range by {@code clock}. */
   @Inject
@@ -61,6 +66,7 @@ public final class CancelRecallFlowService implements CancelRecallFlowUseCase {
     this.gateway = Objects.requireNonNull(gateway, "gateway == null");
     this.clock = Objects.requireNonNull(clock, "clock == null");
     this.search = new TaskFlowSearch(gateway);
+    this.cancels = new SettledCancel(gateway);
   }
 
   @Override
@@ -68,7 +74,14 @@ public final class CancelRecallFlowService implements CancelRecallFlowUseCase {
     Objects.requireNonNull(command, "command == null");
     RecallCancellation cancellation = command.cancellation();
     return allowed(command, cancellation)
-        .flatMap(permitted -> gateway.cancelFlow(permitted).<Failure>mapLeft(Failure.Gateway::new));
+        .flatMap(permitted -> send(command, permitted).<Failure>mapLeft(Failure.Gateway::new));
+  }
+
+  /** A cancel naming its flow is settled by reading it when its outcome is unknown; one by parent task is sent once. */
+  private Either<GatewayFailure, Done> send(CancelRecallFlowCommand command, RecallCancellation cancellation) {
+    return command.flowId().isDefined() && !(cancellation instanceof RecallCancellation.WholeFlowOfTask)
+        ? cancels.cancel(command.flowId().get(), cancellation)
+        : gateway.cancelFlow(cancellation);
   }
 
   /** The cancellation, once the rule that applies to it allows it. */

@@ -13,16 +13,19 @@ import java.util.Objects;
  * Stops every recall attempt that has not started. It reads the flow and lets the domain pick the
  * cancellation ({@code RecallFlow.remainingCancellation()}): the whole flow while it is pending,
  * otherwise from its next pending node on. When nothing is left to cancel it returns
- * {@link Failure.RecallRefused} and sends nothing.
+ * {@link Failure.RecallRefused} and sends nothing. A cancel with an unknown outcome is settled by
+ * reading the flow ({@link SettledCancel}).
  */
 public final class CancelRemainingRecallsService implements CancelRemainingRecallsUseCase {
 
   private final RecallFlowGateway gateway;
+  private final SettledCancel cancels;
 
   /** A service cancelling through {@code gateway}. */
   @Inject
   public CancelRemainingRecallsService(RecallFlowGateway gateway) {
     this.gateway = Objects.requireNonNull(gateway, "gateway == null");
+    this.cancels = new SettledCancel(gateway);
   }
 
   @Override
@@ -31,7 +34,7 @@ public final class CancelRemainingRecallsService implements CancelRemainingRecal
     return gateway.flowDetail(command.flowId())
         .<Failure>mapLeft(Failure.Gateway::new)
         .flatMap(flow -> flow.remainingCancellation().<Failure>mapLeft(Failure.RecallRefused::new))
-        .flatMap(cancellation -> gateway.cancelFlow(cancellation)
+        .flatMap(cancellation -> cancels.cancel(command.flowId(), cancellation)
             .<Failure>mapLeft(Failure.Gateway::new)
             .map(done -> cancellation));
   }

@@ -5,14 +5,16 @@ import io.voicecampaign.application.port.in.recall.EditRecallFlowCommand;
 import io.voicecampaign.application.port.in.recall.EditRecallFlowUseCase;
 import io.voicecampaign.application.port.out.RecallFlowGateway;
 import io.voicecampaign.domain.recall.RecallFlow;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.util.Objects;
 
 /**
  * Edits a recall flow: reads it, checks the domain rule (only a pending flow may be edited) and sends
- * the edit only when the rule allows it, then reads the flow again so the caller sees what the
- * platform stored. The platform stays authoritative: a flow that starts between the read and the
+ * the edit only when the rule allows it, with one agent per attempt ({@link RecallFlow#withAgentsFor}:
+ * a plan naming no agents keeps each attempt's agent), then reads the flow again so the caller sees
+ * what the platform stored. The platform stays authoritative: a flow that starts between the read and the
  * edit is refused by the platform and comes back as {@link Failure.Gateway}.
  *
  * <p>When the edit succeeds but the read after it fails, the read's failure is returned; the edit
@@ -34,7 +36,9 @@ public final class EditRecallFlowService implements EditRecallFlowUseCase {
     return gateway.flowDetail(command.flowId())
         .<Failure>mapLeft(Failure.Gateway::new)
         .flatMap(flow -> flow.checkEditable().<Failure>mapLeft(Failure.RecallRefused::new))
-        .flatMap(editable -> gateway.editFlow(command.flowId(), command.plan()).<Failure>mapLeft(Failure.Gateway::new))
+        .flatMap(editable -> editable.withAgentsFor(command.plan(), "plan.agents").toEither()
+            .<Failure>mapLeft(violation -> new Failure.InvalidInput(List.of(violation))))
+        .flatMap(plan -> gateway.editFlow(command.flowId(), plan).<Failure>mapLeft(Failure.Gateway::new))
         .flatMap(done -> gateway.flowDetail(command.flowId()).<Failure>mapLeft(Failure.Gateway::new));
   }
 }

@@ -4,6 +4,7 @@ import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.application.port.in.task.LaunchCampaignCommand;
 import io.voicecampaign.application.port.in.task.LaunchCampaignUseCase;
 import io.voicecampaign.application.port.out.GroupCallGateway;
+import io.voicecampaign.application.port.out.Sleeper;
 import io.voicecampaign.domain.campaign.AgentCampaign;
 import io.voicecampaign.domain.shared.Violation;
 import io.voicecampaign.domain.task.TaskId;
@@ -18,19 +19,20 @@ import java.util.Objects;
 /**
  * Launches an AI-agent campaign. A scheduled send time that has already passed (by the injected
  * clock) is refused before anything is sent, since the platform's handling of it is undocumented;
- * otherwise the gateway is called exactly once and never retried here, because a second create
- * could make the task twice.
+ * otherwise the task is created exactly once, a create with an unknown outcome settled as
+ * {@link ExactlyOnceCreate} describes, its waits made through the injected {@link Sleeper}.
  */
 public final class LaunchCampaignService implements LaunchCampaignUseCase {
 
-  private final GroupCallGateway gateway;
   private final Clock clock;
+  private final ExactlyOnceCreate creates;
 
-  /** A service launching through {@code gateway} and judging send times by {@code clock}. */
+  /** A service launching through {@code gateway}, judging send times by {@code clock}, waiting through {@code sleeper}. */
   @Inject
-  public LaunchCampaignService(GroupCallGateway gateway, Clock clock) {
-    this.gateway = Objects.requireNonNull(gateway, "gateway == null");
+  public LaunchCampaignService(GroupCallGateway gateway, Clock clock, Sleeper sleeper) {
     this.clock = Objects.requireNonNull(clock, "clock == null");
+    this.creates = new ExactlyOnceCreate(Objects.requireNonNull(gateway, "gateway == null"), clock,
+        Objects.requireNonNull(sleeper, "sleeper == null"));
   }
 
   @Override
@@ -41,10 +43,11 @@ public final class LaunchCampaignService implements LaunchCampaignUseCase {
     if (pastSendTime.isDefined()) {
       return Either.left(new Failure.InvalidInput(List.of(pastSendTime.get())));
     }
-    return gateway.launch(campaign).mapLeft(Failure.Gateway::new);
+    return creates.create(campaign).mapLeft(Failure.Gateway::new);
   }
 
-  private static Option<Violation> pastSendTime(Option<Instant> sendTime, Instant now) {
+  /** The violation when {@code sendTime} has passed by {@code now}: the platform's handling of it is undocumented. */
+  static Option<Violation> pastSendTime(Option<Instant> sendTime, Instant now) {
     return sendTime
         .filter(time -> time.isBefore(now))
         .map(time -> Violation.of("sendTime", time,

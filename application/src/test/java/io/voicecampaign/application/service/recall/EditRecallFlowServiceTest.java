@@ -50,6 +50,37 @@ class EditRecallFlowServiceTest {
   }
 
   @Test
+  @DisplayName("a plan naming no agents is sent with one node per attempt: each keeps its agent, an added one runs the flow's")
+  void planWithoutAgentsKeepsEachAttemptsAgent() {
+    RecallFlow pending = RecallFlowFixtures.pending(12);
+    FakeRecallFlowGateway gateway = new FakeRecallFlowGateway(pending);
+    RecallPlan noAgents = new RecallPlan(RecallType.FAILED, 45, pending.attempts() + 1, List.empty(), List.empty());
+
+    new EditRecallFlowService(gateway).edit(new EditRecallFlowCommand(pending.id(), noAgents)).get();
+
+    AgentId agent = RecallFlowFixtures.AGENT;
+    assertThat(gateway.edits()).containsExactly(Tuple.of(pending.id(),
+        new RecallPlan(RecallType.FAILED, 45, pending.attempts() + 1, List.empty(), List.fill(pending.attempts() + 1, agent))));
+  }
+
+  @Test
+  @DisplayName("a plan naming no agents for a flow that reports none is refused, naming the field, and never sent")
+  void planWithoutAgentsForFlowWithoutAgents() {
+    RecallFlow pending = RecallFlowFixtures.pending(12);
+    RecallFlow unreported = new RecallFlow(pending.id(), pending.parentTask(), pending.parentTaskName(), pending.createdTime(),
+        pending.type(), pending.intervalMinutes(), pending.attempts(), pending.finishedAttempts(), pending.status(),
+        pending.nodes().map(node -> new io.voicecampaign.domain.recall.RecallNode(node.id(), node.childTask(), node.status(), Option.none())));
+    FakeRecallFlowGateway gateway = spy(new FakeRecallFlowGateway(unreported));
+
+    Either<Failure, RecallFlow> edited = new EditRecallFlowService(gateway)
+        .edit(new EditRecallFlowCommand(pending.id(), new RecallPlan(RecallType.ALL, 45, 1, List.empty(), List.empty())));
+
+    assertThat(edited.getLeft()).isInstanceOfSatisfying(Failure.InvalidInput.class,
+        failure -> assertThat(failure.violations().map(v -> v.path())).containsExactly("plan.agents"));
+    verify(gateway, never()).editFlow(any(), any());
+  }
+
+  @Test
   @DisplayName("refuses a flow that has started, with the domain's reason, and never sends the edit")
   void refusesStartedFlow() {
     RecallFlow running = RecallFlowFixtures.firstAttemptRunning(12);

@@ -13,6 +13,10 @@ import java.util.Objects;
 public record CancelTasksCommand(Seq<TaskId> taskIds) {
   public CancelTasksCommand {
     Objects.requireNonNull(taskIds, "taskIds == null");
+    int nullAt = taskIds.indexOf(null);
+    if (nullAt >= 0) {
+      throw new NullPointerException("taskIds[" + nullAt + "] == null");
+    }
     if (taskIds.isEmpty()) {
       throw new IllegalArgumentException("taskIds is empty: name at least one task to cancel");
     }
@@ -21,6 +25,6 @@ public record CancelTasksCommand(Seq<TaskId> taskIds) {
 
   /** Cancel the given tasks. */
   public static CancelTasksCommand of(TaskId first, TaskId... more) {
-    return new CancelTasksCommand(List.of(more).prepend(first));
+    return new CancelTasksCommand(List.of(Objects.requireNonNull(more, "more == null")).prepend(first));
   }
 }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * What a contract suite needs to steer the platform behind the port under test: its time and its
- * limits. The in-memory simulator implements it directly; an emulator served over HTTP implements it
+ * What a contract suite needs to steer the platform behind the port under test: its time, its
+ * limits and the faults of its creates. The in-memory simulator implements it directly; an emulator served over HTTP implements it
  * through its admin endpoint.
  */
 public interface PlatformControl {
@@ -22,4 +22,13 @@ public interface PlatformControl {
 
   /** Launches are refused with -37 while {@code limit} tasks have not ended. */
   void setConcurrentTaskLimit(int limit);
+
+  /** A task is listed only {@code delay} of platform time after its creation. */
+  void setListingDelay(Duration delay);
+
+  /** The next create stores its task, then its answer is lost: the connection ends without one. */
+  void loseNextCreateAnswer();
+
+  /** The next create is answered as unavailable (HTTP 503 or -18) and stores nothing. */
+  void failNextCreateUnavailable();
 }

@@ -8,6 +8,7 @@ import static io.voicecampaign.application.port.out.contract.ContractFixtures.re
 import static io.voicecampaign.application.port.out.contract.ContractFixtures.success;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.application.port.out.GroupCallGateway;
 import io.voicecampaign.application.port.out.RecallFlowGateway;
 import io.voicecampaign.domain.recall.RecallCancellation;
@@ -24,6 +25,7 @@ import io.voicecampaign.domain.shared.Page;
 import io.voicecampaign.domain.shared.PageRequest;
 import io.voicecampaign.domain.shared.PlatformCode;
 import io.voicecampaign.domain.shared.TimeRange;
+import io.voicecampaign.domain.shared.Violation;
 import io.voicecampaign.domain.task.GroupCallTask;
 import io.voicecampaign.domain.task.TaskId;
 import io.voicecampaign.domain.task.TaskQuery;
@@ -215,7 +217,19 @@ public abstract class RecallFlowGatewayContract {
     RecallFlowId id = listedFlowOf(task).id();
     control().advance(HALF_DAY.plus(Duration.ofDays(1)));
 
-    rejected(recallFlowGateway().editFlow(id, build(plan(RecallType.ALL, 30, 1))), PlatformCode.PARAMETER_EXCEPTION);
+    rejected(recallFlowGateway().editFlow(id, build(plan(RecallType.ALL, 30, 1).agents(77))), PlatformCode.PARAMETER_EXCEPTION);
+    assertThat(detail(id).attempts()).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("An edit naming no agents is refused before sending, naming the field, and changes nothing")
+  public void editWithoutAgentsIsRefused() {
+    TaskId task = launch("contract-edit-no-agents", 5, plan(RecallType.FAILED, 30, 3));
+    RecallFlowId id = listedFlowOf(task).id();
+
+    assertThat(recallFlowGateway().editFlow(id, build(plan(RecallType.ALL, 90, 2))).getLeft())
+        .isInstanceOfSatisfying(GatewayFailure.InvalidRequest.class,
+            failure -> assertThat(failure.violations().map(Violation::path)).containsExactly("plan.agents"));
     assertThat(detail(id).attempts()).isEqualTo(3);
   }
 
@@ -313,7 +327,7 @@ public abstract class RecallFlowGatewayContract {
     RecallFlowId noFlow = RecallFlowId.of(987_654_321L);
 
     rejected(recallFlowGateway().flowDetail(noFlow), PlatformCode.DATA_NOT_FOUND);
-    rejected(recallFlowGateway().editFlow(noFlow, build(plan(RecallType.ALL, 30, 1))), PlatformCode.DATA_NOT_FOUND);
+    rejected(recallFlowGateway().editFlow(noFlow, build(plan(RecallType.ALL, 30, 1).agents(77))), PlatformCode.DATA_NOT_FOUND);
     rejected(recallFlowGateway().cancelFlow(new RecallCancellation.WholeFlow(noFlow)), PlatformCode.DATA_NOT_FOUND);
     rejected(recallFlowGateway().cancelFlow(new RecallCancellation.WholeFlowOfTask(TaskId.of(987_654_321L))),
         PlatformCode.DATA_NOT_FOUND);
