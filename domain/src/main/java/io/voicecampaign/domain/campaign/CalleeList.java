@@ -7,6 +7,7 @@ import io.vavr.collection.Vector;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A campaign's callees, as {@link AgentCampaign#callees()} holds them: an immutable
@@ -32,7 +33,7 @@ public final class CalleeList extends DelegatingIndexedSeq<Callee> {
   private final int size;
   private final Tally tally;
   private final boolean distinct;
-  private volatile IndexedSeq<Callee> materialised;
+  private final AtomicReference<IndexedSeq<Callee>> materialised = new AtomicReference<>();
 
   private CalleeList(Chunk[] chunks, int size, Tally tally, boolean distinct) {
     this.chunks = chunks;
@@ -202,10 +203,10 @@ public final class CalleeList extends DelegatingIndexedSeq<Callee> {
 
   @Override
   IndexedSeq<Callee> all() {
-    IndexedSeq<Callee> all = materialised;
+    IndexedSeq<Callee> all = materialised.get();
     if (all == null) {
       all = Vector.tabulate(size, this::get);
-      materialised = all;
+      materialised.compareAndSet(null, all);
     }
     return all;
   }
