@@ -1,5 +1,6 @@
 package io.voicecampaign.benchmarks.report;
 
+import io.voicecampaign.benchmarks.report.CaseSpec.Check;
 import io.voicecampaign.benchmarks.support.CalleeFixtures;
 import io.voicecampaign.benchmarks.support.HandWrittenCreateJson;
 import java.util.HashMap;
@@ -16,37 +17,53 @@ final class Cases {
       "BuildCampaignBenchmark.sdkBuildAndValidate",
       "BuildCampaignBenchmark.baselineHandValidated",
       List.of("BuildCampaignBenchmark.baselineCopyOnly"),
-      "under 100 ms for 200,000 callees",
-      100, Double.NaN, Double.NaN, null, List.of());
+      "at most 1.2x the same rules by hand at 200,000 and 1,000,000 callees; the cost per callee at 1,000,000"
+          + " within 1.3x of the cost at 20,000",
+      null,
+      List.of(
+          Check.ratio("Build + validate against the same rules by hand", "BuildCampaignBenchmark.sdkBuildAndValidate",
+              "BuildCampaignBenchmark.baselineHandValidated", List.of(200_000, 1_000_000), 1.2),
+          Check.scaling("Cost per callee, 1,000,000 against 20,000", "BuildCampaignBenchmark.sdkBuildAndValidate",
+              1_000_000, 20_000, 1.3)));
 
   static final CaseSpec CREATE_BODY = new CaseSpec(
       "Case 2: create-request body (validate + map + serialize, number + 2 texts per callee)",
       "CreateBodyBenchmark.sdkValidateMapSerialize",
-      "CreateBodyBenchmark.baselineMoshiWriterLoop",
-      List.of("CreateBodyBenchmark.sdkMapSerialize"),
-      "at 200,000 callees, at most 1.3x the hand-written Moshi `JsonWriter` loop, and at most 2x the body's"
-          + " size allocated per operation",
-      Double.NaN, 1.3, 2.0, Cases::createBodyBytes,
-      List.of(new CaseSpec.Reading("The adapter's own share (map + serialize a built campaign)",
-          "CreateBodyBenchmark.sdkMapSerialize", "CreateBodyBenchmark.baselineMoshiWriterLoop")));
+      "CreateBodyBenchmark.baselineHandRulesDslJson",
+      List.of("CreateBodyBenchmark.sdkMapSerialize", "CreateBodyBenchmark.contextDslJsonWriter",
+          "CreateBodyBenchmark.contextJacksonStreaming", "CreateBodyBenchmark.contextMoshiWriterLoop"),
+      "from the user's strings, at most 1.2x the same rules by hand then DSL-JSON writing the records, at every"
+          + " size; the sized body of a built campaign at most 1.1x DSL-JSON writing the same bytes",
+      Cases::createBodyBytes,
+      List.of(
+          Check.ratio("The full path from the user's strings (build, validate, write)",
+              "CreateBodyBenchmark.sdkValidateMapSerialize", "CreateBodyBenchmark.baselineHandRulesDslJson",
+              List.of(2_000, 20_000, 200_000), 1.2),
+          Check.ratio("The sized body of a built campaign (count, then write) against DSL-JSON writing the same bytes",
+              "CreateBodyBenchmark.sdkMapSerialize", "CreateBodyBenchmark.contextDslJsonWriter",
+              List.of(2_000, 20_000, 200_000), 1.1),
+          Check.body("Allocation of the full path", "CreateBodyBenchmark.sdkValidateMapSerialize", List.of(), 2.0)));
 
   static final CaseSpec LAUNCH = new CaseSpec(
       "Case 3: launch a 200,000-callee campaign over loopback",
       "LaunchOverLoopbackBenchmark.sdkLaunch",
-      "LaunchOverLoopbackBenchmark.baselineRawOkHttpPrebuiltBody",
+      "LaunchOverLoopbackBenchmark.baselineRawOkHttpNoDelayPrebuiltBody",
       List.of("LaunchOverLoopbackBenchmark.sdkLaunchStreamed", "LaunchOverLoopbackBenchmark.contextSdkLaunchNagleOn",
-          "LaunchOverLoopbackBenchmark.contextRawOkHttpNoDelayPrebuiltBody",
+          "LaunchOverLoopbackBenchmark.contextRawOkHttpPrebuiltBody",
           "LaunchOverLoopbackBenchmark.contextRawOkHttpHandWrittenBody"),
-      "at most 1.2x raw OkHttp posting a prebuilt body",
-      Double.NaN, 1.2, Double.NaN, null,
+      "at most 1.2x raw OkHttp posting a prebuilt body with Nagle's algorithm off (the floor of sending 16 MB"
+          + " here), each fork a run",
+      null,
       List.of(
-          new CaseSpec.Reading("Against raw OkHttp that writes its body per request, as code without the SDK must",
-              "LaunchOverLoopbackBenchmark.sdkLaunch", "LaunchOverLoopbackBenchmark.contextRawOkHttpHandWrittenBody"),
-          new CaseSpec.Reading("Stricter than the issue asks: against raw OkHttp posting the prebuilt body with Nagle's"
-              + " algorithm off too, the floor of sending 16 MB here",
-              "LaunchOverLoopbackBenchmark.sdkLaunch", "LaunchOverLoopbackBenchmark.contextRawOkHttpNoDelayPrebuiltBody"),
-          new CaseSpec.Reading("Without turning Nagle's algorithm off (the SDK's other changes alone)",
-              "LaunchOverLoopbackBenchmark.contextSdkLaunchNagleOn", "LaunchOverLoopbackBenchmark.baselineRawOkHttpPrebuiltBody")));
+          Check.ratioWithSpread("Against raw OkHttp with Nagle's algorithm off, the floor",
+              "LaunchOverLoopbackBenchmark.sdkLaunch", "LaunchOverLoopbackBenchmark.baselineRawOkHttpNoDelayPrebuiltBody", 1.2),
+          Check.ratioWithSpread("The streamed option (no Content-Length) against the same floor",
+              "LaunchOverLoopbackBenchmark.sdkLaunchStreamed",
+              "LaunchOverLoopbackBenchmark.baselineRawOkHttpNoDelayPrebuiltBody", 1.2),
+          Check.ratioWithSpread("Against raw OkHttp with its default sockets (Nagle's algorithm on)",
+              "LaunchOverLoopbackBenchmark.sdkLaunch", "LaunchOverLoopbackBenchmark.contextRawOkHttpPrebuiltBody", 1.2),
+          Check.ratioWithSpread("Against raw OkHttp that writes its body per request, as code without the SDK must",
+              "LaunchOverLoopbackBenchmark.sdkLaunch", "LaunchOverLoopbackBenchmark.contextRawOkHttpHandWrittenBody", 1.2)));
 
   static final CaseSpec LIST_ALL = new CaseSpec(
       "Case 4: list all 10,000 tasks (100 pages of 100) over loopback",
@@ -54,7 +71,9 @@ final class Cases {
       "ListAllBenchmark.baselineRawOkHttpMoshi",
       List.of(),
       "at most 1.15x a raw OkHttp + Moshi loop",
-      Double.NaN, 1.15, Double.NaN, null, List.of());
+      null,
+      List.of(Check.ratio("Against raw OkHttp + Moshi", "ListAllBenchmark.sdkListAll", "ListAllBenchmark.baselineRawOkHttpMoshi",
+          List.of(), 1.15)));
 
   static final CaseSpec FAKE = new CaseSpec(
       "Case 5: the simulator, 1,000 campaigns x 1,000 callees x 3 recall attempts (ALL) to completion",
@@ -62,7 +81,8 @@ final class Cases {
       "FakeCampaignsBenchmark.baselinePlainLoop",
       List.of(),
       "under 2 s (one shot on a fresh simulator; 4,000,000 calls)",
-      2000, Double.NaN, Double.NaN, null, List.of());
+      null,
+      List.of(Check.millis("Time", "FakeCampaignsBenchmark.sdkRunToCompletion", 2000)));
 
   /** Every case, in the order BENCHMARKS.md shows them. */
   static List<CaseSpec> all() {

@@ -13,8 +13,9 @@ import java.util.Optional;
  * @param ms          the score in milliseconds per operation
  * @param msError     the score's 99.9% error in milliseconds (NaN when JMH gave none)
  * @param bytesPerOp  bytes allocated per operation, if the gc profiler ran
+ * @param forkMs      the mean score of each fork, in milliseconds per operation
  */
-record Result(String benchmark, int callees, double ms, double msError, Optional<Double> bytesPerOp) {
+record Result(String benchmark, int callees, double ms, double msError, Optional<Double> bytesPerOp, List<Double> forkMs) {
 
   /** Reads JMH's JSON result list (as parsed into maps and lists). */
   @SuppressWarnings("unchecked")
@@ -33,7 +34,10 @@ record Result(String benchmark, int callees, double ms, double msError, Optional
       Map<String, Object> secondary = (Map<String, Object>) run.getOrDefault("secondaryMetrics", Map.of());
       Optional<Double> bytes = Optional.ofNullable((Map<String, Object>) secondary.get("gc.alloc.rate.norm"))
           .map(metric -> number(metric.get("score")));
-      return new Result(name, callees, score, error, bytes);
+      List<Double> forks = ((List<List<Object>>) primary.getOrDefault("rawData", List.of())).stream()
+          .map(fork -> fork.stream().mapToDouble(Result::number).average().orElse(Double.NaN) * factor)
+          .toList();
+      return new Result(name, callees, score, error, bytes, forks);
     }).toList();
   }
 

@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Reads a JMH JSON result file and prints the result tables of BENCHMARKS.md (markdown) to standard
- * output; with a second argument, also writes the scaling chart of the scaled cases as SVG there.
+ * Reads JMH JSON result files and prints the result tables of BENCHMARKS.md (markdown) to standard
+ * output; given an {@code .svg} file too, also writes the scaling chart of the scaled cases there.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.voicecampaign.benchmarks.report.ResultsReport results.json chart.svg</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.voicecampaign.benchmarks.report.ResultsReport results.json [more.json ...] chart.svg</pre>
  */
 public final class ResultsReport {
 
@@ -31,20 +31,28 @@ public final class ResultsReport {
   }
 
   /**
-   * Prints the tables for {@code args[0]} and writes the chart to {@code args[1]} when given.
+   * Prints the tables for the {@code .json} files among {@code args} and writes the chart to the
+   * {@code .svg} file among them, when there is one.
    *
-   * @param args the JMH JSON file, then optionally the SVG file to write
+   * @param args JMH JSON files, and optionally the SVG file to write
    * @throws IOException when a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length < 1 || args.length > 2) {
-      throw new IllegalArgumentException("usage: ResultsReport <jmh-results.json> [chart.svg]");
+    List<Result> results = new ArrayList<>();
+    Path chart = null;
+    for (String arg : args) {
+      if (arg.endsWith(".svg")) {
+        chart = Path.of(arg);
+      } else {
+        results.addAll(read(Path.of(arg)));
+      }
     }
-    List<Result> results = read(Path.of(args[0]));
+    if (results.isEmpty()) {
+      throw new IllegalArgumentException("usage: ResultsReport <jmh-results.json> [more.json ...] [chart.svg]");
+    }
     new ResultsReport(results, System.out).print(Cases.all());
-    if (args.length == 2) {
-      String svg = ScalingChart.render(results, Cases.scaled());
-      Files.writeString(Path.of(args[1]), svg, StandardCharsets.UTF_8);
+    if (chart != null) {
+      Files.writeString(chart, ScalingChart.render(results, Cases.scaled()), StandardCharsets.UTF_8);
     }
   }
 
@@ -136,44 +144,98 @@ public final class ResultsReport {
     out.println();
   }
 
-  private String verdict(CaseSpec spec, int size) {
-    StringBuilder text = new StringBuilder(verdict(spec, spec.sdk(), spec.baseline(), size, null));
-    for (CaseSpec.Reading reading : spec.readings()) {
-      text.append(System.lineSeparator()).append(System.lineSeparator())
-          .append(verdict(spec, reading.row(), reading.against(), size, reading.label()));
+  private String verdict(CaseSpec spec, int largest) {
+    List<String> lines = new ArrayList<>();
+    for (CaseSpec.Check check : spec.checks()) {
+      lines.add(verdict(spec, check, largest));
     }
-    return text.toString();
+    return String.join(System.lineSeparator() + System.lineSeparator(), lines);
   }
 
-  private String verdict(CaseSpec spec, String row, String against, int size, String label) {
-    Result sdk = find(row, size).orElseThrow();
-    Optional<Result> baseline = find(against, size);
-    List<String> checks = new ArrayList<>();
+  private String verdict(CaseSpec spec, CaseSpec.Check check, int largest) {
+    List<Integer> sizes = check.sizes().isEmpty() ? List.of(largest) : check.sizes();
+    List<String> parts = new ArrayList<>();
     boolean met = true;
-    String at = size > 0 ? String.format(Locale.ROOT, " at %,d callees", size) : "";
-    if (!Double.isNaN(spec.maxMillis())) {
-      boolean ok = sdk.ms() < spec.maxMillis();
+    for (int size : sizes) {
+      Optional<Result> row = find(check.row(), size);
+      if (row.isEmpty()) {
+        parts.add(String.format(Locale.ROOT, "`%s`%s not measured", method(check.row()), at(size)));
+        met = false;
+        continue;
+      }
+      Result r = row.get();
+      double value;
+      String reading;
+      switch (check.kind()) {
+        case MILLIS -> {
+          value = r.ms();
+          reading = String.format(Locale.ROOT, "`%s` %s%s (limit %s ms)", method(check.row()), time(r), at(size), trim(check.limit()));
+        }
+        case RATIO -> {
+          Optional<Result> against = find(check.against(), size);
+          if (against.isEmpty()) {
+            parts.add(String.format(Locale.ROOT, "`%s`%s not measured", method(check.against()), at(size)));
+            met = false;
+            continue;
+          }
+          value = r.ms() / against.get().ms();
+          reading = String.format(Locale.ROOT, "`%s` / `%s` = %s%s (limit %s)%s", method(check.row()),
+              method(check.against()), ratio(value), at(size), trim(check.limit()),
+              check.spread() ? spread(r, against.get()) : "");
+        }
+        case SCALING -> {
+          Optional<Result> from = find(check.row(), check.fromSize());
+          if (from.isEmpty()) {
+            parts.add(String.format(Locale.ROOT, "`%s`%s not measured", method(check.row()), at(check.fromSize())));
+            met = false;
+            continue;
+          }
+          double perCallee = r.ms() / size;
+          double fromPerCallee = from.get().ms() / check.fromSize();
+          value = perCallee / fromPerCallee;
+          reading = String.format(Locale.ROOT, "`%s` %s per callee%s / %s%s = %s (limit %s)", method(check.row()),
+              perCallee(r.ms(), size), at(size), perCallee(from.get().ms(), check.fromSize()), at(check.fromSize()),
+              ratio(value), trim(check.limit()));
+        }
+        case BODY -> {
+          if (r.bytesPerOp().isEmpty()) {
+            parts.add(String.format(Locale.ROOT, "`%s`%s: no allocation measured", method(check.row()), at(size)));
+            met = false;
+            continue;
+          }
+          value = r.bytesPerOp().get() / spec.bodyBytes().applyAsLong(size);
+          reading = String.format(Locale.ROOT, "`%s` allocates %.2fx the body%s (limit %sx)", method(check.row()), value,
+              at(size), trim(check.limit()));
+        }
+        default -> throw new IllegalStateException("unknown check " + check.kind());
+      }
+      boolean ok = check.kind() == CaseSpec.Kind.MILLIS ? value < check.limit() : value <= check.limit();
       met &= ok;
-      checks.add(String.format(Locale.ROOT, "`%s` %s%s (limit %s ms): %s",
-          method(row), time(sdk), at, trim(spec.maxMillis()), ok ? "met" : "MISSED"));
+      parts.add(reading + ": " + (ok ? "met" : "MISSED"));
     }
-    if (!Double.isNaN(spec.maxRatio()) && baseline.isPresent()) {
-      double ratio = sdk.ms() / baseline.get().ms();
-      boolean ok = ratio <= spec.maxRatio();
-      met &= ok;
-      checks.add(String.format(Locale.ROOT, "`%s` / `%s` = %s%s (limit %s): %s",
-          method(row), method(against), ratio(ratio), at, trim(spec.maxRatio()), ok ? "met" : "MISSED"));
+    return "**" + check.label() + ": " + (met ? "met" : "missed") + "**: " + String.join("; ", parts) + ".";
+  }
+
+  /** The ratio of each fork of {@code row} to the same fork of {@code against}: one run each. */
+  private static String spread(Result row, Result against) {
+    int forks = Math.min(row.forkMs().size(), against.forkMs().size());
+    if (forks < 2) {
+      return "";
     }
-    if (!Double.isNaN(spec.maxBodyMultiple()) && sdk.bytesPerOp().isPresent()) {
-      double multiple = sdk.bytesPerOp().get() / spec.bodyBytes().applyAsLong(size);
-      boolean ok = multiple <= spec.maxBodyMultiple();
-      met &= ok;
-      checks.add(String.format(Locale.ROOT, "`%s` allocates %.2fx the body%s (limit %sx): %s",
-          method(row), multiple, at, trim(spec.maxBodyMultiple()), ok ? "met" : "MISSED"));
+    List<String> ratios = new ArrayList<>();
+    double min = Double.MAX_VALUE;
+    double max = 0;
+    for (int f = 0; f < forks; f++) {
+      double ratio = row.forkMs().get(f) / against.forkMs().get(f);
+      ratios.add(ratio(ratio));
+      min = Math.min(min, ratio);
+      max = Math.max(max, ratio);
     }
-    String heading = label == null ? "**Target " + (met ? "met" : "missed") + "**"
-        : "**" + label + ": " + (met ? "met" : "missed") + "**";
-    return heading + ": " + String.join("; ", checks) + ".";
+    return String.format(Locale.ROOT, ", %d runs %s-%s (%s)", forks, ratio(min), ratio(max), String.join(", ", ratios));
+  }
+
+  private static String at(int size) {
+    return size > 0 ? String.format(Locale.ROOT, " at %,d callees", size) : "";
   }
 
   private Optional<Result> find(String benchmark, int callees) {

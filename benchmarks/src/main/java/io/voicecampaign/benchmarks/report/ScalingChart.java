@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 final class ScalingChart {
 
-  private static final String[] COLORS = {"#d62728", "#1f77b4", "#7f7f7f", "#2ca02c", "#9467bd"};
+  private static final String[] COLORS = {"#d62728", "#1f77b4", "#7f7f7f", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"};
   private static final int PANEL_WIDTH = 460;
   private static final int PANEL_HEIGHT = 300;
   private static final int LEFT = 60;

@@ -7,14 +7,13 @@ import io.voicecampaign.domain.shared.InvalidValueException;
 import io.voicecampaign.domain.shared.PlatformInstants;
 import io.voicecampaign.domain.shared.Violation;
 import io.voicecampaign.domain.task.TaskName;
-import io.vavr.collection.Array;
-import io.vavr.collection.IndexedSeq;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -76,14 +75,15 @@ public record AgentCampaign(
     Objects.requireNonNull(calloutRate, "calloutRate == null");
     Objects.requireNonNull(callWindows, "callWindows == null");
     Objects.requireNonNull(recallPlan, "recallPlan == null");
-    Seq<Violation> problems = invariants(callees, callWindows);
+    callees = CalleeList.of(callees);
+    Seq<Violation> problems = invariants((CalleeList) callees, callWindows);
     if (!problems.isEmpty()) {
       throw new InvalidValueException(problems);
     }
     recallPlan = recallPlan.map(plan -> plan.withDefaultAgent(agentId));
   }
 
-  private static Seq<Violation> invariants(Seq<Callee> callees, Seq<CallWindow> callWindows) {
+  private static Seq<Violation> invariants(CalleeList callees, Seq<CallWindow> callWindows) {
     java.util.List<Violation> problems = new ArrayList<>();
     int count = callees.size();
     if (count < MIN_CALLEES) {
@@ -94,17 +94,14 @@ public record AgentCampaign(
     if (callWindows.size() > CallWindow.MAX_PER_CAMPAIGN) {
       problems.add(Violation.of("callWindows", callWindows.size() + " windows", "must be at most " + CallWindow.MAX_PER_CAMPAIGN));
     }
-    IndexedSeq<Callee> indexed = callees instanceof IndexedSeq<Callee> seq ? seq : Array.ofAll(callees);
-    DistinctNumbers seen = new DistinctNumbers(count, i -> indexed.get(i).number().digits());
-    for (int index = 0; index < count; index++) {
-      Callee callee = indexed.get(index);
-      if (callee == null) {
-        // the message is built only when thrown: this loop runs up to 200,000 times
-        throw new NullPointerException("callees[" + index + "] == null");
-      }
-      int earlier = seen.firstIndexOf(callee.number().digits(), index);
-      if (earlier >= 0) {
-        problems.add(duplicate(index, callee.number().digits(), earlier));
+    if (!callees.knownDistinct()) {
+      DistinctNumbers seen = new DistinctNumbers(count, callees::number);
+      for (int index = 0; index < count; index++) {
+        String number = callees.number(index);
+        int earlier = seen.firstIndexOf(number, index);
+        if (earlier >= 0) {
+          problems.add(duplicate(index, number, earlier));
+        }
       }
     }
     return List.ofAll(problems);
@@ -117,6 +114,14 @@ public record AgentCampaign(
   /** The violation of callee {@code index}, whose number repeats that of callee {@code first}: a campaign dials each number once. */
   public static Violation duplicateNumber(long index, String number, long first) {
     return Violation.of("callees[" + index + "].number", number, "must be unique: duplicate of callees[" + first + "].number");
+  }
+
+  /**
+   * The callees as they are stored, with access for serializers that makes no {@link Callee} objects
+   * and the sizes counted when they were checked; the same list as {@link #callees()}.
+   */
+  public CalleeList calleeList() {
+    return (CalleeList) callees;
   }
 
   /** A builder that collects raw input; {@link Builder#build()} validates it all. */
@@ -146,8 +151,7 @@ public record AgentCampaign(
     private int calloutRate = CalloutRate.DEFAULT.multiplier();
     private final java.util.List<String[]> windows = new ArrayList<>();
     private RecallPlan.Builder recall;
-    private final ArrayList<String> numbers = new ArrayList<>();
-    private final ArrayList<String[]> texts = new ArrayList<>();
+    private final CalleeList.Appender callees = new CalleeList.Appender();
 
     private Builder() {}
 
@@ -219,22 +223,37 @@ public record AgentCampaign(
 
     /** Adds a callee: its number and its texts as text1, text2, ... ({@code null} for an absent position). */
     public Builder addCallee(String number, String... calleeTexts) {
-      numbers.add(number);
-      texts.add(calleeTexts == null || calleeTexts.length == 0 ? null : calleeTexts.clone());
+      callees.add(number, calleeTexts);
+      return this;
+    }
+
+    /** Adds a callee without texts; the same as {@link #addCallee(String, String...)} with none. */
+    public Builder addCallee(String number) {
+      callees.add(number);
+      return this;
+    }
+
+    /** Adds a callee with text1; the same as {@link #addCallee(String, String...)}, without an array. */
+    public Builder addCallee(String number, String text1) {
+      callees.add(number, text1);
+      return this;
+    }
+
+    /** Adds a callee with text1 and text2; the same as {@link #addCallee(String, String...)}, without an array. */
+    public Builder addCallee(String number, String text1, String text2) {
+      callees.add(number, text1, text2);
       return this;
     }
 
     /** Adds an already validated callee. */
     public Builder addCallee(Callee callee) {
-      numbers.add(callee.number().digits());
-      texts.add(callee.textCount() == 0 ? null : callee.textsArray());
+      callees.add(callee.number().digits(), callee.texts());
       return this;
     }
 
     /** Makes room for {@code count} more callees, to avoid regrowing for large campaigns. */
     public Builder expectCallees(int count) {
-      numbers.ensureCapacity(numbers.size() + count);
-      texts.ensureCapacity(texts.size() + count);
+      callees.expect(count);
       return this;
     }
 
@@ -299,36 +318,38 @@ public record AgentCampaign(
     }
 
     private Seq<Callee> callees(java.util.List<Violation> problems) {
-      int count = numbers.size();
+      int count = callees.size();
       if (count < MIN_CALLEES) {
         problems.add(Violation.of("callees", "0 callees", "must hold at least " + MIN_CALLEES + " callee"));
       } else if (count > MAX_CALLEES) {
         problems.add(Violation.of("callees", count + " callees", "must hold at most " + MAX_CALLEES + " callees"));
       }
-      DistinctNumbers seen = new DistinctNumbers(count, numbers::get);
-      Callee[] built = new Callee[count];
+      DistinctNumbers seen = new DistinctNumbers(count, callees::number);
+      CalleeList.Tally tally = new CalleeList.Tally();
       boolean anyInvalid = false;
-      for (int i = 0; i < count; i++) {
-        String number = numbers.get(i);
-        String[] calleeTexts = texts.get(i);
-        boolean valid = Callee.isValid(number, calleeTexts);
-        // only well-formed numbers take part in the duplicate check: a malformed one is reported as such
-        if (valid || PhoneNumber.isValid(number)) {
-          int earlier = seen.firstIndexOf(number, i);
-          if (earlier >= 0) {
-            problems.add(duplicate(i, number, earlier));
+      int index = 0;
+      for (CalleeList.Chunk chunk : callees.chunks()) {
+        String[] texts = chunk.texts;
+        for (int row = 0; row < chunk.size; row++, index++) {
+          String number = chunk.numbers[row];
+          int from = chunk.textFrom(row);
+          int to = chunk.textEnds[row];
+          boolean valid = Callee.isValid(number, texts, from, to, tally);
+          // only well-formed numbers take part in the duplicate check: a malformed one is reported as such
+          if (valid || PhoneNumber.isValid(number)) {
+            int earlier = seen.firstIndexOf(number, index);
+            if (earlier >= 0) {
+              problems.add(duplicate(index, number, earlier));
+              valid = false;
+            }
+          }
+          if (!valid) {
             anyInvalid = true;
-            valid = false;
+            problems.addAll(Callee.check("callees[" + index + "]", number, Arrays.copyOfRange(texts, from, to)).asJava());
           }
         }
-        if (!valid) {
-          problems.addAll(Callee.check("callees[" + i + "]", number, calleeTexts).asJava());
-          anyInvalid = true;
-        } else if (!anyInvalid) {
-          built[i] = Callee.owning(number, calleeTexts);
-        }
       }
-      return anyInvalid ? List.empty() : Array.of(built);
+      return anyInvalid ? List.empty() : callees.toList(tally, true);
     }
   }
 }

@@ -57,7 +57,7 @@ public final class Callee {
       }
       for (int i = 0; i < texts.length; i++) {
         String text = texts[i];
-        String problem = text == null ? null : PlatformText.problem(text, 0, MAX_TEXT_CHARACTERS, TEXT_RULE);
+        String problem = text == null ? null : textProblem(text);
         if (problem != null) {
           problems = problems.append(Violation.of(path + ".text" + (i + 1), text, problem));
         }
@@ -66,50 +66,72 @@ public final class Callee {
     return problems;
   }
 
+  /** The text rule {@code text} breaks, or {@code null}. */
+  private static String textProblem(String text) {
+    return PlatformText.problem(text, 0, MAX_TEXT_CHARACTERS, TEXT_RULE);
+  }
+
   /** True when the callee breaks no rule; allocation-free for the common valid case. */
   static boolean isValid(String number, String[] texts) {
-    if (!PhoneNumber.isValid(number)) {
+    return isValid(number, texts, 0, texts == null ? 0 : texts.length, new CalleeList.Tally());
+  }
+
+  /**
+   * True when the callee of {@code number} and texts {@code texts[from, to)} breaks no rule; then
+   * its sizes are counted in {@code tally}. Allocation-free.
+   */
+  static boolean isValid(String number, String[] texts, int from, int to, CalleeList.Tally tally) {
+    if (!PhoneNumber.isValid(number) || to - from > MAX_TEXTS) {
       return false;
     }
-    if (texts == null) {
-      return true;
-    }
-    if (texts.length > MAX_TEXTS) {
-      return false;
-    }
-    for (String text : texts) {
-      if (text != null && !PlatformText.isValid(text, 0, MAX_TEXT_CHARACTERS)) {
-        return false;
+    for (int i = from; i < to; i++) {
+      String text = texts[i];
+      if (text != null) {
+        if (isPlainText(text)) {
+          tally.plainText(i - from + 1, text);
+        } else if (isValidText(text)) {
+          tally.otherText(i - from + 1, text);
+        } else {
+          return false;
+        }
       }
     }
+    tally.number(number);
     return true;
+  }
+
+  /** True when {@code text} meets the text rules and is plain ({@link PlatformText#isPlain}). */
+  static boolean isPlainText(String text) {
+    return PlatformText.isPlain(text, 0, MAX_TEXT_CHARACTERS);
+  }
+
+  private static boolean isValidText(String text) {
+    return PlatformText.isValid(text, 0, MAX_TEXT_CHARACTERS);
   }
 
   /** Builds a callee already checked by {@link #isValid}; trims trailing absent texts. */
   static Callee trusted(String number, String[] texts) {
-    return new Callee(new PhoneNumber(number), compact(texts));
+    return new Callee(new PhoneNumber(number), compact(texts, 0, texts == null ? 0 : texts.length));
   }
 
-  /**
-   * Like {@link #trusted}, for a texts array no one else holds (the builder's own copy): it is kept
-   * as it is unless it ends in absent texts, saving a copy per callee in large campaigns.
-   */
-  static Callee owning(String number, String[] texts) {
-    boolean keep = texts != null && texts.length > 0 && texts[texts.length - 1] != null;
-    return new Callee(new PhoneNumber(number), keep ? texts : compact(texts));
+  /** Like {@link #trusted(String, String[])}, for the texts {@code texts[from, to)}. */
+  static Callee trusted(String number, String[] texts, int from, int to) {
+    return new Callee(new PhoneNumber(number), compact(texts, from, to));
   }
 
   private static final String[] NO_TEXTS = new String[0];
 
-  private static String[] compact(String[] texts) {
-    if (texts == null || texts.length == 0) {
-      return NO_TEXTS;
-    }
-    int last = texts.length;
-    while (last > 0 && texts[last - 1] == null) {
+  private static String[] compact(String[] texts, int from, int to) {
+    int last = to;
+    while (last > from && texts[last - 1] == null) {
       last--;
     }
-    return last == 0 ? NO_TEXTS : Arrays.copyOf(texts, last);
+    return last == from ? NO_TEXTS : Arrays.copyOfRange(texts, from, last);
+  }
+
+  /** The texts by position, not copied: for the callee lists of this package, which never change them. */
+  String[] texts() {
+    return texts;
   }
 
   /** The callee's number. */

@@ -43,6 +43,25 @@ public final class PlatformText {
     return problem(text, min, max, "") == null;
   }
 
+  /**
+   * True when {@code text} meets the rules and is plain: printable ASCII other than the quote and the
+   * backslash, which every text format carries as it is, one byte a character. A plain text breaks
+   * none of the character rules, so the common case is decided in one look at each character.
+   */
+  public static boolean isPlain(String text, int min, int max) {
+    int length = text.length();
+    if (length < min || length > max) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isControl(char c) {
     return c < 0x20 || (c >= 0x7f && c <= 0x9f);
   }

@@ -1,7 +1,7 @@
 package io.voicecampaign.adapter.http.task;
 
 import io.voicecampaign.domain.campaign.Callee;
-import io.vavr.collection.Seq;
+import io.voicecampaign.domain.campaign.CalleeList;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import okio.BufferedSink;
@@ -32,13 +32,18 @@ final class CalleeListJson {
   private CalleeListJson() {}
 
   /** Writes {@code callees} as a JSON array to {@code sink}. */
-  static void write(BufferedSink sink, Seq<Callee> callees) throws IOException {
+  static void write(BufferedSink sink, CalleeList callees) throws IOException {
+    // plain texts, checked so when the campaign was built, are copied without a look at each character
+    boolean plain = callees.plainTexts();
     byte[] chunk = new byte[CHUNK_BYTES];
     int at = 0;
     chunk[at++] = '[';
     boolean first = true;
-    for (Callee callee : callees) {
-      int bound = worstCase(callee);
+    CalleeList.Cursor callee = callees.cursor();
+    while (callee.next()) {
+      String number = callee.number();
+      int texts = callee.textCount();
+      int bound = worstCase(callee, number, texts);
       if (at + bound > chunk.length) {
         sink.write(chunk, 0, at);
         at = 0;
@@ -48,14 +53,13 @@ final class CalleeListJson {
       }
       at = put(chunk, at, first ? FIRST_CALLEE : NEXT_CALLEE);
       first = false;
-      at = JsonText.ascii(chunk, at, callee.number().digits());
+      at = JsonText.ascii(chunk, at, number);
       chunk[at++] = '"';
-      int texts = callee.textCount();
       for (int n = 1; n <= texts; n++) {
-        String text = callee.textOrNull(n);
+        String text = callee.text(n);
         if (text != null) {
           at = put(chunk, at, TEXT_KEYS[n]);
-          at = putText(chunk, at, text);
+          at = plain ? JsonText.ascii(chunk, at, text) : putText(chunk, at, text);
           chunk[at++] = '"';
         }
       }
@@ -65,23 +69,37 @@ final class CalleeListJson {
     sink.write(chunk, 0, at);
   }
 
-  /** The bytes {@link #write} writes for {@code callees}, counted without writing them. */
-  static long length(Seq<Callee> callees) {
-    long length = EMPTY_LIST_BYTES;
-    boolean first = true;
-    for (Callee callee : callees) {
-      length += first ? FIRST_CALLEE.length : NEXT_CALLEE.length;
-      first = false;
-      length += callee.number().digits().length() + 2; // the closing quote and brace
-      int texts = callee.textCount();
-      for (int n = 1; n <= texts; n++) {
-        String text = callee.textOrNull(n);
+  /**
+   * The bytes {@link #write} writes for {@code callees}, counted without writing them. When every
+   * text is plain, one byte a character, the count comes from the sizes the domain counted while it
+   * checked the callees, without a look at any of them; otherwise each text is measured.
+   */
+  static long length(CalleeList callees) {
+    int size = callees.size();
+    if (size == 0) {
+      return EMPTY_LIST_BYTES;
+    }
+    // a callee's number, its quotes and key, the closing brace; the first has no comma before it
+    long length = EMPTY_LIST_BYTES + (long) size * (NEXT_CALLEE.length + 2) - 1 + callees.numberDigits();
+    for (int n = 1; n <= Callee.MAX_TEXTS; n++) {
+      length += (long) callees.textsAt(n) * (TEXT_KEYS[n].length + 1);
+    }
+    return length + (callees.plainTexts() ? callees.textUnits() : textBytes(callees));
+  }
+
+  /** The bytes of every text inside its quotes. */
+  private static long textBytes(CalleeList callees) {
+    long bytes = 0;
+    CalleeList.Cursor callee = callees.cursor();
+    while (callee.next()) {
+      for (int n = 1, texts = callee.textCount(); n <= texts; n++) {
+        String text = callee.text(n);
         if (text != null) {
-          length += TEXT_KEYS[n].length + 1 + textLength(text);
+          bytes += textLength(text);
         }
       }
     }
-    return length;
+    return bytes;
   }
 
   /** The bytes of {@code text} inside its quotes. */
@@ -95,12 +113,11 @@ final class CalleeListJson {
     return length;
   }
 
-  /** More bytes than {@code callee} can take, without looking at its characters. */
-  private static int worstCase(Callee callee) {
-    int bound = NEXT_CALLEE.length + callee.number().digits().length() + 2;
-    int texts = callee.textCount();
+  /** More bytes than the cursor's callee can take, without looking at its characters. */
+  private static int worstCase(CalleeList.Cursor callee, String number, int texts) {
+    int bound = NEXT_CALLEE.length + number.length() + 2;
     for (int n = 1; n <= texts; n++) {
-      String text = callee.textOrNull(n);
+      String text = callee.text(n);
       if (text != null) {
         bound += TEXT_KEYS[n].length + 1 + JsonText.MAX_BYTES_PER_CHAR * text.length();
       }

@@ -4,12 +4,10 @@ import com.squareup.moshi.JsonWriter;
 import io.voicecampaign.adapter.http.support.WireTime;
 import io.voicecampaign.domain.campaign.AgentCampaign;
 import io.voicecampaign.domain.campaign.CallWindow;
-import io.voicecampaign.domain.campaign.Callee;
+import io.voicecampaign.domain.campaign.CalleeList;
 import io.voicecampaign.domain.recall.IntentCode;
 import io.voicecampaign.domain.recall.RecallPlan;
 import io.voicecampaign.domain.shared.AgentId;
-import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -30,29 +28,30 @@ final class CreateTaskJson {
 
   /** Writes {@code campaign}'s create body to {@code sink}, date-times in {@code zone}, and flushes. */
   static void write(AgentCampaign campaign, ZoneId zone, BufferedSink sink) throws IOException {
-    write(campaign, zone, sink, campaign.callees());
+    write(campaign, zone, sink, campaign.calleeList());
   }
 
   /**
    * The exact number of bytes {@link #write} produces, computed without writing the callees: every
    * field but the callee list is written into a small buffer and measured, and the list's bytes are
-   * counted from the domain objects. Lets the body go out with its {@code Content-Length} while it is
+   * counted from the sizes the domain counted when it checked them ({@link CalleeListJson#length}). Lets the body go out with its {@code Content-Length} while it is
    * written straight into the connection.
    */
   static long length(AgentCampaign campaign, ZoneId zone) {
     Buffer skeleton = new Buffer();
     try {
-      write(campaign, zone, skeleton, List.empty());
+      write(campaign, zone, skeleton, null);
     } catch (IOException e) {
       // an in-memory buffer does not fail
       throw new UncheckedIOException(e);
     }
-    return skeleton.size() - EMPTY_LIST_BYTES + CalleeListJson.length(campaign.callees());
+    return skeleton.size() - EMPTY_LIST_BYTES + CalleeListJson.length(campaign.calleeList());
   }
 
   private static final int EMPTY_LIST_BYTES = 2;
 
-  private static void write(AgentCampaign campaign, ZoneId zone, BufferedSink sink, Seq<Callee> callees)
+  /** Writes the body with {@code callees}, or with an empty list in their place when {@code null}. */
+  private static void write(AgentCampaign campaign, ZoneId zone, BufferedSink sink, CalleeList callees)
       throws IOException {
     JsonWriter json = JsonWriter.of(sink);
     json.beginObject();
@@ -79,7 +78,11 @@ final class CreateTaskJson {
     }
     json.name("numberInfoList");
     try (BufferedSink raw = json.valueSink()) {
-      CalleeListJson.write(raw, callees);
+      if (callees == null) {
+        raw.writeUtf8("[]");
+      } else {
+        CalleeListJson.write(raw, callees);
+      }
     }
     if (campaign.recallPlan().isDefined()) {
       writeRecallFlow(json, campaign.recallPlan().get().withDefaultAgent(campaign.agentId()));

@@ -92,11 +92,10 @@ final class JsonText {
   }
 
   /** Writes the ASCII {@code text} into {@code out} at {@code at}; returns the position after it. */
+  @SuppressWarnings("deprecation") // the one String method that copies bytes without allocating; exact for ASCII
   static int ascii(byte[] out, int at, String text) {
     int length = text.length();
-    for (int i = 0; i < length; i++) {
-      out[at++] = (byte) text.charAt(i);
-    }
-    return at;
+    text.getBytes(0, length, out, at);
+    return at + length;
   }
 }

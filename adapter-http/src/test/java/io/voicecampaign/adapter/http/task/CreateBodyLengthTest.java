@@ -50,6 +50,52 @@ class CreateBodyLengthTest {
   }
 
   @Test
+  @DisplayName("for plain texts, counted from the sizes the domain counted, at every position and with gaps")
+  void plainTexts() throws IOException {
+    Random random = new Random(14);
+    for (int c = 0; c < 200; c++) {
+      AgentCampaign.Builder builder = AgentCampaign.builder().appId("app").agentId(3).taskName("plain-" + c);
+      int callees = 1 + random.nextInt(50);
+      for (int i = 0; i < callees; i++) {
+        String[] texts = new String[random.nextInt(Callee.MAX_TEXTS + 1)];
+        for (int t = 0; t < texts.length; t++) {
+          texts[t] = random.nextInt(3) == 0 ? null : plain(random, random.nextInt(Callee.MAX_TEXT_CHARACTERS + 1));
+        }
+        builder.addCallee(Long.toString(4_632_000_000L + random.nextInt(1_000_000) * 1_000L + i), texts);
+      }
+      AgentCampaign campaign = builder.build().get();
+      Buffer written = new Buffer();
+      CreateTaskJson.write(campaign, UTC8, written);
+
+      assertThat(campaign.calleeList().plainTexts()).isTrue();
+      assertThat(CreateTaskJson.length(campaign, UTC8)).as("campaign #%d", c).isEqualTo(written.size());
+    }
+  }
+
+  @Test
+  @DisplayName("one text to escape among plain ones is measured, not taken from the counted sizes")
+  void oneTextToEscape() throws IOException {
+    AgentCampaign campaign = AgentCampaign.builder().appId("app").agentId(3).taskName("escape")
+        .addCallee("463200000001", "plain", "plain")
+        .addCallee("463200000002", "plain", "say \"hi\"", null, "C:\\")
+        .build().get();
+    Buffer written = new Buffer();
+    CreateTaskJson.write(campaign, UTC8, written);
+
+    assertThat(campaign.calleeList().plainTexts()).isFalse();
+    assertThat(CreateTaskJson.length(campaign, UTC8)).isEqualTo(written.size());
+  }
+
+  private static String plain(Random random, int length) {
+    StringBuilder text = new StringBuilder();
+    while (text.length() < length) {
+      char c = (char) (0x20 + random.nextInt(0x5f));
+      text.append(c == '"' || c == '\\' ? 'q' : c);
+    }
+    return text.toString();
+  }
+
+  @Test
   @DisplayName("a sized body writes exactly its announced length into the sink")
   void sizedBodyKeepsItsWord() throws IOException {
     AgentCampaign campaign = randomCampaign(new Random(13), 1_000);
