@@ -5,6 +5,9 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import io.voicecampaign.adapter.http.config.RetryPolicy;
 import io.voicecampaign.adapter.http.support.WireProblem;
+import io.voicecampaign.application.observe.CallTrace;
+import io.voicecampaign.application.observe.Endpoint;
+import io.voicecampaign.application.observe.GatewayListeners;
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.application.port.out.Sleeper;
 import io.voicecampaign.domain.shared.InvalidValueException;
@@ -13,6 +16,7 @@ import io.vavr.control.Option;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,6 +27,8 @@ import okio.Buffer;
  * operation under the call's {@link Repeat} rule and the {@link RetryPolicy}, with the one re-signed
  * retry a refused timestamp (-16) earns; and types an answer's data. Thread-safe; never throws for a
  * platform, network or parsing problem.
+ *
+ * <p>Each operation is reported to the configured gateway listeners (see {@link ObservedCalls}).
  */
 public final class PlatformExchange {
 
@@ -33,9 +39,11 @@ public final class PlatformExchange {
   private final OutcomeClassifier classifier;
   private final Moshi moshi;
   private final Redaction redaction;
+  private final ObservedCalls observed;
 
   PlatformExchange(RetryPolicy policy, Clock clock, Sleeper sleeper, PlatformClock platformClock,
-      OutcomeClassifier classifier, Moshi moshi, Redaction redaction) {
+      OutcomeClassifier classifier, Moshi moshi, Redaction redaction, GatewayListeners listeners) {
+    this.observed = new ObservedCalls(listeners);
     this.policy = policy;
     this.clock = clock;
     this.sleeper = sleeper;
@@ -50,7 +58,29 @@ public final class PlatformExchange {
    * {@code wireType} in the same pass (see {@link #decode}).
    */
   public Outcome attempt(PlatformCall call, Class<?> wireType) {
-    return classifier.classify(call.run(), moshi.adapter(wireType));
+    return judge(call, moshi.adapter(wireType), observed.current());
+  }
+
+  /**
+   * Runs {@code operation}, which makes its attempts through {@link #attempt} and {@link #budget()},
+   * as one observed call to {@code endpoint}.
+   */
+  public <T> Either<GatewayFailure, T> observe(Endpoint endpoint, Supplier<Either<GatewayFailure, T>> operation) {
+    return observed.around(endpoint, operation);
+  }
+
+  private Outcome judge(PlatformCall call, JsonAdapter<?> data, CallTrace trace) {
+    trace.attemptSent();
+    Answer answer = call.run();
+    Outcome outcome = classifier.classify(answer, data);
+    if (trace.isOn()) {
+      if (outcome instanceof Outcome.Failed failed) {
+        trace.attemptFailed(AttemptReason.of(answer, failed.failure()));
+      } else {
+        trace.answerDecoded();
+      }
+    }
+    return outcome;
   }
 
   /**
@@ -59,7 +89,9 @@ public final class PlatformExchange {
    */
   public <W, T> Either<GatewayFailure, T> fetch(Supplier<PlatformCall> calls, Class<W> wireType,
       Function<? super W, ? extends T> mapper) {
-    return send(calls, moshi.adapter(wireType)).flatMap(envelope -> decode(envelope, wireType, mapper));
+    PlatformCall first = calls.get();
+    CallTrace trace = observed.start(first.endpoint().observedAs());
+    return trace.finish(send(first, calls, moshi.adapter(wireType), trace).flatMap(envelope -> decode(envelope, wireType, mapper)));
   }
 
   /**
@@ -70,22 +102,24 @@ public final class PlatformExchange {
    * @return the accepted envelope, or the last failure
    */
   public Either<GatewayFailure, Envelope> send(Supplier<PlatformCall> calls) {
-    return send(calls, null);
+    PlatformCall first = calls.get();
+    CallTrace trace = observed.start(first.endpoint().observedAs());
+    return trace.finish(send(first, calls, null, trace));
   }
 
-  private Either<GatewayFailure, Envelope> send(Supplier<PlatformCall> calls, JsonAdapter<?> data) {
-    RetryBudget budget = budget();
+  private Either<GatewayFailure, Envelope> send(PlatformCall first, Supplier<PlatformCall> calls, JsonAdapter<?> data,
+      CallTrace trace) {
+    RetryBudget budget = new RetryBudget(policy, clock, sleeper, trace);
     boolean clockCorrected = false;
-    while (true) {
-      PlatformCall call = calls.get();
-      Outcome outcome = classifier.classify(call.run(), data);
+    for (PlatformCall call = first; ; call = calls.get()) {
+      Outcome outcome = judge(call, data, trace);
       if (outcome instanceof Outcome.Accepted accepted) {
         return Either.right(accepted.envelope());
       }
       Outcome.Failed failed = (Outcome.Failed) outcome;
       if (failed.clockSkew()) {
         if (!clockCorrected) {
-          correctClock(failed.serverDate());
+          correctClock(failed.serverDate(), trace);
           clockCorrected = true;
           continue;
         }
@@ -117,12 +151,17 @@ public final class PlatformExchange {
    * calls are signed with the corrected time.
    */
   public void correctClock(Option<Instant> serverDate) {
-    serverDate.forEach(platformClock::learnFrom);
+    correctClock(serverDate, observed.current());
   }
 
-  /** A fresh budget of attempts and time for one operation. */
+  private void correctClock(Option<Instant> serverDate, CallTrace trace) {
+    serverDate.forEach(platformClock::learnFrom);
+    trace.retryScheduled(Duration.ZERO);
+  }
+
+  /** A fresh budget of attempts and time for one operation (the observed one, inside {@link #observe}). */
   public RetryBudget budget() {
-    return new RetryBudget(policy, clock, sleeper);
+    return new RetryBudget(policy, clock, sleeper, observed.current());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.voicecampaign.adapter.http.core;
 
 import io.voicecampaign.adapter.http.config.RetryPolicy;
+import io.voicecampaign.application.observe.CallTrace;
 import io.voicecampaign.application.port.out.Sleeper;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -9,20 +10,23 @@ import java.time.Instant;
 
 /**
  * The attempts and time left to one operation under a {@link RetryPolicy}. The first attempt is
- * counted when the budget is made. Not thread-safe: one per operation.
+ * counted when the budget is made. Each retry it allows is reported to the operation's {@link CallTrace}
+ * with its wait before the wait begins. Not thread-safe: one per operation.
  */
 public final class RetryBudget {
 
   private final RetryPolicy policy;
   private final Clock clock;
   private final Sleeper sleeper;
+  private final CallTrace trace;
   private final Instant start;
   private int attempts = 1;
 
-  RetryBudget(RetryPolicy policy, Clock clock, Sleeper sleeper) {
+  RetryBudget(RetryPolicy policy, Clock clock, Sleeper sleeper, CallTrace trace) {
     this.policy = policy;
     this.clock = clock;
     this.sleeper = sleeper;
+    this.trace = trace;
     this.start = clock.instant();
   }
 
@@ -43,6 +47,7 @@ public final class RetryBudget {
     if (elapsed.plus(delay).compareTo(policy.deadline()) > 0) {
       return false;
     }
+    trace.retryScheduled(delay);
     if (!delay.isZero()) {
       sleeper.sleep(delay);
     }

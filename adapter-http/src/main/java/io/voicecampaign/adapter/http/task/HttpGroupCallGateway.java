@@ -6,6 +6,7 @@ import io.voicecampaign.adapter.http.core.PlatformTransport;
 import io.voicecampaign.adapter.http.task.wire.CancelTasksRequest;
 import io.voicecampaign.adapter.http.task.wire.TaskPage;
 import io.voicecampaign.adapter.http.task.wire.TaskQueryRequest;
+import io.voicecampaign.application.observe.Endpoint;
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.application.port.out.GroupCallGateway;
 import io.voicecampaign.domain.campaign.AgentCampaign;
@@ -59,7 +60,7 @@ public final class HttpGroupCallGateway implements GroupCallGateway {
   @Override
   public Either<GatewayFailure, TaskId> launch(AgentCampaign campaign) {
     Objects.requireNonNull(campaign, "campaign == null");
-    return launches.launch(campaign);
+    return exchange.observe(Endpoint.LAUNCH, () -> launches.launch(campaign));
   }
 
   @Override
