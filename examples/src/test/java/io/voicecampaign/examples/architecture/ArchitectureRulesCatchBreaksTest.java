@@ -8,12 +8,15 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.voicecampaign.adapter.fake.archfixtures.FakeUsingHttp;
 import io.voicecampaign.application.archfixtures.HandWrittenService;
 import io.voicecampaign.application.archfixtures.LaunchService_Factory;
+import io.voicecampaign.application.observe.archfixtures.MeteredListener;
 import io.voicecampaign.application.port.in.archfixtures.LaunchThing;
 import io.voicecampaign.application.port.out.archfixtures.PlatformClient;
 import io.voicecampaign.domain.archfixtures.ClockReadingValue;
 import io.voicecampaign.domain.archfixtures.WellBehavedValue;
 import io.voicecampaign.domain.archfixtures.cycle.first.First;
 import io.voicecampaign.domain.archfixtures.cycle.second.Second;
+import io.voicecampaign.micrometer.GatewayMetrics;
+import io.voicecampaign.micrometer.archfixtures.MetricsUsingHttp;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +88,17 @@ class ArchitectureRulesCatchBreaksTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("HandWrittenService").hasMessageContaining("com.squareup.moshi.Moshi")
         .hasMessageNotContaining("LaunchService_Factory");
+  }
+
+  @Test
+  @DisplayName("Micrometer outside its module, and the binding reaching into an adapter, are caught")
+  void micrometer() {
+    assertThatThrownBy(() -> ArchitectureTest.MICROMETER_ONLY_IN_ITS_MODULE.check(only(MeteredListener.class)))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("MeteredListener").hasMessageContaining("io.micrometer");
+    assertThatThrownBy(() -> ArchitectureTest.METRICS_BINDING_SEES_ONLY_THE_LISTENER_API.check(only(MetricsUsingHttp.class)))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("PlatformEndpoint");
+    assertThatCode(() -> ArchitectureTest.METRICS_BINDING_SEES_ONLY_THE_LISTENER_API.check(only(GatewayMetrics.class)))
+        .doesNotThrowAnyException();
   }
 
   @Test
