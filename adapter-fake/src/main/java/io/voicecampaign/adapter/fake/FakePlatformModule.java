@@ -5,6 +5,7 @@ import dagger.Provides;
 import io.voicecampaign.adapter.fake.gateway.FakeGroupCallGateway;
 import io.voicecampaign.adapter.fake.gateway.FakeRecallFlowGateway;
 import io.voicecampaign.adapter.fake.platform.SimulatedPlatform;
+import io.voicecampaign.application.observe.GatewayListeners;
 import io.voicecampaign.application.port.out.GroupCallGateway;
 import io.voicecampaign.application.port.out.RecallFlowGateway;
 import io.voicecampaign.application.port.out.Sleeper;
@@ -12,7 +13,7 @@ import java.time.Clock;
 
 /**
  * The simulator's side of the wiring: both gateways served by the {@link SimulatedPlatform}, its
- * virtual clock as the SDK's {@link Clock}, and a {@link Sleeper} that lets virtual time pass on the
+ * virtual clock as the SDK's {@link Clock}, each gateway reporting to the user's listeners,, and a {@link Sleeper} that lets virtual time pass on the
  * platform instead of waiting, so that awaiting a recall flow takes no real time.
  */
 @Module
@@ -22,14 +23,14 @@ public abstract class FakePlatformModule {
 
   /** Tasks, served by the platform. */
   @Provides
-  static GroupCallGateway groupCallGateway(SimulatedPlatform platform) {
-    return new FakeGroupCallGateway(platform);
+  static GroupCallGateway groupCallGateway(SimulatedPlatform platform, GatewayListeners listeners) {
+    return new FakeGroupCallGateway(platform, listeners);
   }
 
   /** Recall flows, served by the platform. */
   @Provides
-  static RecallFlowGateway recallFlowGateway(SimulatedPlatform platform) {
-    return new FakeRecallFlowGateway(platform);
+  static RecallFlowGateway recallFlowGateway(SimulatedPlatform platform, GatewayListeners listeners) {
+    return new FakeRecallFlowGateway(platform, listeners);
   }
 
   /** The platform's virtual clock. */

@@ -5,6 +5,7 @@ import io.voicecampaign.adapter.fake.platform.PlatformOptions;
 import io.voicecampaign.adapter.fake.platform.SimulatedPlatform;
 import io.voicecampaign.application.ForwardingVoiceCampaigns;
 import io.voicecampaign.application.VoiceCampaigns;
+import io.voicecampaign.application.observe.GatewayListeners;
 import java.util.Objects;
 
 /**
@@ -40,10 +41,24 @@ public final class FakeVoiceCampaigns extends ForwardingVoiceCampaigns {
    * @param options how the platform behaves where the docs leave it open
    */
   public static FakeVoiceCampaigns create(long seed, VirtualClock clock, PlatformOptions options) {
+    return create(seed, clock, options, GatewayListeners.none());
+  }
+
+  /**
+   * The use cases over a new simulated platform, every gateway call reported to {@code listeners}
+   * as the HTTP transport reports it (the simulator makes one attempt per call).
+   *
+   * @param seed      decides how the calls end (the same seed and the same calls give the same run)
+   * @param clock     the virtual clock that drives the platform and the SDK
+   * @param options   how the platform behaves where the docs leave it open
+   * @param listeners what observes the gateway calls, e.g. {@code GatewayListeners.of(events::add)}
+   */
+  public static FakeVoiceCampaigns create(long seed, VirtualClock clock, PlatformOptions options, GatewayListeners listeners) {
     Objects.requireNonNull(clock, "clock == null");
     Objects.requireNonNull(options, "options == null");
+    Objects.requireNonNull(listeners, "listeners == null");
     SimulatedPlatform platform = SimulatedPlatform.create(seed, clock, options);
-    return new FakeVoiceCampaigns(DaggerFakeVoiceCampaignsComponent.factory().create(platform), platform);
+    return new FakeVoiceCampaigns(DaggerFakeVoiceCampaignsComponent.factory().create(platform, listeners), platform);
   }
 
   /** The use cases over a new simulated platform with the default options. */

@@ -2,6 +2,7 @@ package io.voicecampaign.benchmarks.http;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.voicecampaign.adapter.http.HttpVoiceCampaigns;
 import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.application.VoiceCampaigns;
@@ -10,6 +11,7 @@ import io.voicecampaign.application.port.in.task.ListTasksCommand;
 import io.voicecampaign.benchmarks.support.LoopbackServer;
 import io.voicecampaign.benchmarks.support.RawPlatformClient;
 import io.voicecampaign.benchmarks.support.TaskPageFixtures;
+import io.voicecampaign.micrometer.GatewayMetrics;
 import io.voicecampaign.domain.shared.TimeRange;
 import io.voicecampaign.domain.task.GroupCallTask;
 import io.voicecampaign.domain.task.TaskQuery;
@@ -43,6 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #baselineRawOkHttpMoshi()}: raw OkHttp and Moshi: the same signed requests with a
  *       hand-written query body, each answer read by a Moshi adapter into plain records, until the last
  *       page.</li>
+ *   <li>{@link #sdkListAllMicrometer()}: the same listing with {@link GatewayMetrics} registered on a
+ *       {@link SimpleMeterRegistry}; against {@link #sdkListAll()}, target at most 1.02x.</li>
+ *   <li>{@link #contextSdkListAllNoOpListener()}: the same listing with a listener that does nothing.</li>
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -63,6 +68,9 @@ public class ListAllBenchmark {
 
   private LoopbackServer server;
   private VoiceCampaigns sdk;
+  private VoiceCampaigns sdkNoOpListener;
+  private VoiceCampaigns sdkMicrometer;
+  private SimpleMeterRegistry registry;
   private RawPlatformClient raw;
   private JsonAdapter<RawEnvelope> envelopes;
 
@@ -71,12 +79,19 @@ public class ListAllBenchmark {
   public void setUp() throws IOException {
     TaskPageFixtures pages = TaskPageFixtures.of(PAGES, PAGE_SIZE);
     server = LoopbackServer.start().answerPages("/" + QUERY_PATH, pages::page);
-    sdk = HttpVoiceCampaigns.create(HttpConfig.builder()
-        .apiKey(API_KEY).apiSecret(API_SECRET).baseUrl(server.baseUrl()).build());
+    HttpConfig config = HttpConfig.builder().apiKey(API_KEY).apiSecret(API_SECRET).baseUrl(server.baseUrl()).build();
+    sdk = HttpVoiceCampaigns.create(config);
+    sdkNoOpListener = HttpVoiceCampaigns.create(config.newBuilder().listener(event -> { }).build());
+    registry = new SimpleMeterRegistry();
+    sdkMicrometer = HttpVoiceCampaigns.create(config.newBuilder().listener(new GatewayMetrics(registry)).build());
     raw = new RawPlatformClient(server.baseUrl(), API_KEY, API_SECRET);
     envelopes = new Moshi.Builder().build().adapter(RawEnvelope.class);
     int sdkTasks = sdkListAll();
     int rawTasks = baselineRawOkHttpMoshi();
+    if (contextSdkListAllNoOpListener() != sdkTasks || sdkListAllMicrometer() != sdkTasks
+        || registry.get(GatewayMetrics.ATTEMPTS).tag("endpoint", "query_tasks").counter().count() != PAGES) {
+      throw new IllegalStateException("the observed listings did not list the same tasks, or the metrics missed pages");
+    }
     if (sdkTasks != pages.taskCount() || rawTasks != pages.taskCount()) {
       throw new IllegalStateException("the SDK listed " + sdkTasks + " tasks and the baseline " + rawTasks
           + "; the server holds " + pages.taskCount());
@@ -93,6 +108,22 @@ public class ListAllBenchmark {
   /** The SDK's lazy listing of every page, iterated to its end. */
   @Benchmark
   public int sdkListAll() {
+    return listAll(sdk);
+  }
+
+  /** The same listing, every gateway call reported to a listener that does nothing. */
+  @Benchmark
+  public int contextSdkListAllNoOpListener() {
+    return listAll(sdkNoOpListener);
+  }
+
+  /** The same listing, every gateway call recorded by the Micrometer binding. */
+  @Benchmark
+  public int sdkListAllMicrometer() {
+    return listAll(sdkMicrometer);
+  }
+
+  private static int listAll(VoiceCampaigns sdk) {
     int count = 0;
     Iterator<Either<Failure, GroupCallTask>> tasks =
         sdk.listTasks().all(new ListTasksCommand(TaskQuery.within(OCTOBER, PAGE_SIZE))).iterator();

@@ -75,6 +75,16 @@ final class Cases {
       List.of(Check.ratio("Against raw OkHttp + Moshi", "ListAllBenchmark.sdkListAll", "ListAllBenchmark.baselineRawOkHttpMoshi",
           List.of(), 1.15)));
 
+  static final CaseSpec OBSERVED_LIST_ALL = new CaseSpec(
+      "Case 4, observed: list all 10,000 tasks with the Micrometer binding registered",
+      "ListAllBenchmark.sdkListAllMicrometer",
+      "ListAllBenchmark.sdkListAll",
+      List.of("ListAllBenchmark.contextSdkListAllNoOpListener"),
+      "at most 1.02x the same listing with no listener",
+      Double.NaN, 1.02, Double.NaN, null,
+      List.of(new CaseSpec.Reading("A listener that does nothing (the events' own cost)",
+          "ListAllBenchmark.contextSdkListAllNoOpListener", "ListAllBenchmark.sdkListAll")));
+
   static final CaseSpec FAKE = new CaseSpec(
       "Case 5: the simulator, 1,000 campaigns x 1,000 callees x 3 recall attempts (ALL) to completion",
       "FakeCampaignsBenchmark.sdkRunToCompletion",
@@ -86,7 +96,7 @@ final class Cases {
 
   /** Every case, in the order BENCHMARKS.md shows them. */
   static List<CaseSpec> all() {
-    return List.of(BUILD_CAMPAIGN, CREATE_BODY, LAUNCH, LIST_ALL, FAKE);
+    return List.of(BUILD_CAMPAIGN, CREATE_BODY, LAUNCH, LIST_ALL, OBSERVED_LIST_ALL, FAKE);
   }
 
   /** The cases measured at several sizes, drawn in the scaling chart. */

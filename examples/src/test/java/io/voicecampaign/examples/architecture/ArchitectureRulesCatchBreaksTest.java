@@ -9,6 +9,7 @@ import io.voicecampaign.adapter.fake.archfixtures.FakeUsingHttp;
 import io.voicecampaign.adapter.fake.archfixtures.FakeUsingJackson;
 import io.voicecampaign.application.archfixtures.HandWrittenService;
 import io.voicecampaign.application.archfixtures.LaunchService_Factory;
+import io.voicecampaign.application.observe.archfixtures.MeteredListener;
 import io.voicecampaign.application.port.in.archfixtures.LaunchThing;
 import io.voicecampaign.application.port.out.archfixtures.PlatformClient;
 import io.voicecampaign.domain.archfixtures.ClockReadingValue;
@@ -16,6 +17,8 @@ import io.voicecampaign.domain.archfixtures.WellBehavedValue;
 import io.voicecampaign.domain.archfixtures.cycle.first.First;
 import io.voicecampaign.domain.archfixtures.cycle.second.Second;
 import io.voicecampaign.emulator.json.Json;
+import io.voicecampaign.micrometer.GatewayMetrics;
+import io.voicecampaign.micrometer.archfixtures.MetricsUsingHttp;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +99,17 @@ class ArchitectureRulesCatchBreaksTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("FakeUsingJackson").hasMessageContaining("com.fasterxml.jackson.core.JsonFactory")
         .hasMessageNotContaining("<" + Json.class.getName());
+  }
+
+  @Test
+  @DisplayName("Micrometer outside its module, and the binding reaching into an adapter, are caught")
+  void micrometer() {
+    assertThatThrownBy(() -> ArchitectureTest.MICROMETER_ONLY_IN_ITS_MODULE.check(only(MeteredListener.class)))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("MeteredListener").hasMessageContaining("io.micrometer");
+    assertThatThrownBy(() -> ArchitectureTest.METRICS_BINDING_SEES_ONLY_THE_LISTENER_API.check(only(MetricsUsingHttp.class)))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("PlatformEndpoint");
+    assertThatCode(() -> ArchitectureTest.METRICS_BINDING_SEES_ONLY_THE_LISTENER_API.check(only(GatewayMetrics.class)))
+        .doesNotThrowAnyException();
   }
 
   @Test

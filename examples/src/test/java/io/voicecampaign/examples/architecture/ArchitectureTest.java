@@ -45,6 +45,7 @@ public class ArchitectureTest {
   static final String FAKE = "io.voicecampaign.adapter.fake..";
   static final String EXAMPLES = "io.voicecampaign.examples..";
   static final String EMULATOR = "io.voicecampaign.emulator..";
+  static final String MICROMETER_BINDING = "io.voicecampaign.micrometer..";
   /** The emulator's command-line entry, which prints its address and credentials by purpose. */
   static final String EMULATOR_MAIN = "io.voicecampaign.emulator.EmulatorMain";
   static final String[] TRANSPORT_AND_JSON = {"retrofit2..", "okhttp3..", "com.squareup.moshi..", "okio.."};
@@ -164,6 +165,20 @@ public class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage(TRANSPORT_AND_JSON)
       .because("use cases speak the application's language; Dagger's generated factories are judged by the compiler, not"
           + " by these rules");
+
+  // ---- Micrometer stays in its optional module ----
+
+  @ArchTest
+  static final ArchRule MICROMETER_ONLY_IN_ITS_MODULE = noClasses().that().resideOutsideOfPackages(MICROMETER_BINDING, EXAMPLES)
+      .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+      .because("metrics are optional: the core modules gain no Micrometer dependency, users who want it add"
+          + " voicecampaign-micrometer");
+
+  @ArchTest
+  static final ArchRule METRICS_BINDING_SEES_ONLY_THE_LISTENER_API = classes().that().resideInAPackage(MICROMETER_BINDING)
+      .should().onlyDependOnClassesThat().resideInAnyPackage(MICROMETER_BINDING, APPLICATION, DOMAIN, "io.micrometer..",
+          "io.vavr..", "java..")
+      .because("the binding works with any transport because it sees only the gateway events of the application");
 
   // ---- names that show the architecture ----
 

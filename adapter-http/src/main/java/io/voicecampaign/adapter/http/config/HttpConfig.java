@@ -1,5 +1,7 @@
 package io.voicecampaign.adapter.http.config;
 
+import io.voicecampaign.application.observe.GatewayListener;
+import io.voicecampaign.application.observe.GatewayListeners;
 import io.voicecampaign.application.port.out.Sleeper;
 import io.voicecampaign.domain.shared.AppId;
 import io.voicecampaign.domain.shared.InvalidValueException;
@@ -25,7 +27,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * Everything the HTTP adapter needs to talk to the platform: credentials, base URL, per-endpoint path
- * prefixes, timeouts, retries, the platform's time zone and optional request logging. Immutable and
+ * prefixes, timeouts, retries, the platform's time zone, optional request logging and the gateway
+ * listeners that observe every call. Immutable and
  * thread-safe; {@link #newBuilder()} returns a builder holding a copy to change.
  *
  * <p>Build one with {@link #builder()} or read it from the environment with {@link #fromEnvironment(Map)};
@@ -81,6 +84,7 @@ public final class HttpConfig {
   private final int logBodyBytes;
   private final long maxResponseBytes;
   private final Sleeper sleeper;
+  private final GatewayListeners listeners;
 
   private HttpConfig(Builder b, HttpUrl baseUrl, Option<AppId> appId) {
     this.apiKey = b.apiKey;
@@ -103,6 +107,7 @@ public final class HttpConfig {
     this.logBodyBytes = b.logBodyBytes;
     this.maxResponseBytes = b.maxResponseBytes;
     this.sleeper = b.sleeper;
+    this.listeners = b.listeners;
   }
 
   /** A builder with the defaults: LAAFFIC host, seed-page prefixes, default timeouts and retries. */
@@ -180,6 +185,7 @@ public final class HttpConfig {
     b.logBodyBytes = logBodyBytes;
     b.maxResponseBytes = maxResponseBytes;
     b.sleeper = sleeper;
+    b.listeners = listeners;
     return b;
   }
 
@@ -298,6 +304,11 @@ public final class HttpConfig {
     return sleeper;
   }
 
+  /** The listeners every gateway call is reported to, in the order they were added. */
+  public GatewayListeners listeners() {
+    return listeners;
+  }
+
   @Override
   public String toString() {
     return "HttpConfig[baseUrl=" + baseUrl + ", apiKey=" + HIDDEN + ", apiSecret=" + HIDDEN
@@ -308,7 +319,7 @@ public final class HttpConfig {
         + ", createCallTimeout=" + createCallTimeout + ", retryPolicy=" + retryPolicy
         + ", platformZone=" + platformZone + ", streamCreateBody=" + streamCreateBody + ", tcpNoDelay=" + tcpNoDelay
         + ", requestLog=" + (requestLog == null ? "off" : "on, " + logBodyBytes + " body bytes")
-        + ", maxResponseBytes=" + maxResponseBytes + "]";
+        + ", maxResponseBytes=" + maxResponseBytes + ", listeners=" + listeners.size() + "]";
   }
 
   /** Collects configuration values; {@link #build()} checks them all. Not thread-safe. */
@@ -333,6 +344,7 @@ public final class HttpConfig {
     private int logBodyBytes = 1024;
     private long maxResponseBytes = 8L * 1024 * 1024;
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private GatewayListeners listeners = GatewayListeners.none();
 
     private Builder() {
       for (PlatformEndpoint endpoint : PlatformEndpoint.values()) {
@@ -483,6 +495,27 @@ public final class HttpConfig {
       Objects.requireNonNull(logger, "logger == null");
       Objects.requireNonNull(level, "level == null");
       this.requestLog = line -> logger.log(level, line);
+      return this;
+    }
+
+    /**
+     * {@link #requestLog(Consumer)} to a {@code System.Logger} at {@code level}: the JDK's logging
+     * facade, which reaches SLF4J ({@code org.slf4j:slf4j-jdk-platform-logging}), Log4j
+     * ({@code org.apache.logging.log4j:log4j-jpl}) or {@code java.util.logging} (the default).
+     */
+    public Builder requestLog(System.Logger logger, System.Logger.Level level) {
+      Objects.requireNonNull(logger, "logger == null");
+      Objects.requireNonNull(level, "level == null");
+      this.requestLog = line -> logger.log(level, line);
+      return this;
+    }
+
+    /**
+     * Adds a listener that every gateway call is reported to (see {@code GatewayEvent}); call it once
+     * per listener. A listener that throws does not break the call.
+     */
+    public Builder listener(GatewayListener listener) {
+      this.listeners = listeners.with(Objects.requireNonNull(listener, "listener == null"));
       return this;
     }
 

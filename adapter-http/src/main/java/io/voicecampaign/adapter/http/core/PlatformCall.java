@@ -1,6 +1,7 @@
 package io.voicecampaign.adapter.http.core;
 
 import java.time.Duration;
+import io.voicecampaign.adapter.http.config.PlatformEndpoint;
 import okhttp3.Request;
 
 /**
@@ -13,11 +14,18 @@ public final class PlatformCall {
   private final Request request;
   private final Repeat repeat;
   private final CallRunner runner;
+  private final PlatformEndpoint endpoint;
 
-  PlatformCall(Request request, Repeat repeat, CallRunner runner) {
+  PlatformCall(Request request, Repeat repeat, CallRunner runner, PlatformEndpoint endpoint) {
     this.request = request;
     this.repeat = repeat;
     this.runner = runner;
+    this.endpoint = endpoint;
+  }
+
+  /** The endpoint this call goes to. */
+  public PlatformEndpoint endpoint() {
+    return endpoint;
   }
 
   /** When this call may be sent again. */

@@ -5,6 +5,8 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import io.voicecampaign.adapter.http.config.RetryPolicy;
 import io.voicecampaign.adapter.http.support.WireProblem;
+import io.voicecampaign.application.observe.CallTrace;
+import io.voicecampaign.application.observe.GatewayListeners;
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.application.port.out.Sleeper;
 import io.voicecampaign.domain.shared.InvalidValueException;
@@ -24,6 +26,8 @@ import okio.Buffer;
  * operation under the call's {@link Repeat} rule and the {@link RetryPolicy}, with the one re-signed
  * retry a refused timestamp (-16) earns; and types an answer's data. Thread-safe; never throws for a
  * platform, network or parsing problem.
+ *
+ * <p>Each operation is reported to the configured gateway listeners (see {@link ObservedCalls}).
  */
 public final class PlatformExchange {
 
@@ -35,9 +39,11 @@ public final class PlatformExchange {
   private final OutcomeClassifier classifier;
   private final Moshi moshi;
   private final Redaction redaction;
+  private final ObservedCalls observed;
 
   PlatformExchange(RetryPolicy policy, Duration createDeadline, Clock clock, Sleeper sleeper, PlatformClock platformClock,
-      OutcomeClassifier classifier, Moshi moshi, Redaction redaction) {
+      OutcomeClassifier classifier, Moshi moshi, Redaction redaction, GatewayListeners listeners) {
+    this.observed = new ObservedCalls(listeners);
     this.policy = policy;
     this.createDeadline = createDeadline;
     this.clock = clock;
@@ -54,7 +60,10 @@ public final class PlatformExchange {
    */
   public <W, T> Either<GatewayFailure, T> fetch(Supplier<PlatformCall> calls, Class<W> wireType,
       Function<? super W, ? extends T> mapper) {
-    return send(calls, moshi.adapter(wireType)).flatMap(envelope -> decode(envelope, wireType, mapper));
+    PlatformCall first = calls.get();
+    CallTrace trace = observed.start(first.endpoint().observedAs());
+    return trace.finish(run(first, calls, moshi.adapter(wireType), policy.deadline(), trace).mapLeft(Outcome.Failed::failure)
+        .flatMap(envelope -> decode(envelope, wireType, mapper)));
   }
 
   /**
@@ -65,7 +74,9 @@ public final class PlatformExchange {
    * @return the accepted envelope, or the last failure
    */
   public Either<GatewayFailure, Envelope> send(Supplier<PlatformCall> calls) {
-    return send(calls, null);
+    PlatformCall first = calls.get();
+    CallTrace trace = observed.start(first.endpoint().observedAs());
+    return trace.finish(run(first, calls, null, policy.deadline(), trace).mapLeft(Outcome.Failed::failure));
   }
 
   /**
@@ -77,35 +88,34 @@ public final class PlatformExchange {
    */
   public <W, T> Either<GatewayFailure, T> create(Supplier<PlatformCall> calls, Class<W> wireType,
       Function<? super W, ? extends T> mapper) {
-    Either<Outcome.Failed, Envelope> sent = run(calls, moshi.adapter(wireType), createDeadline);
+    PlatformCall first = calls.get();
+    CallTrace trace = observed.start(first.endpoint().observedAs());
+    Either<Outcome.Failed, Envelope> sent = run(first, calls, moshi.adapter(wireType), createDeadline, trace);
     if (sent.isLeft()) {
       Outcome.Failed failed = sent.getLeft();
-      return Either.left(failed.delivery() == Delivery.UNKNOWN && failed.failure() instanceof GatewayFailure.MalformedResponse unreadable
+      return trace.finish(Either.left(failed.delivery() == Delivery.UNKNOWN
+          && failed.failure() instanceof GatewayFailure.MalformedResponse unreadable
           ? new GatewayFailure.OutcomeUnknown("the platform may have made the task: " + unreadable.message())
-          : failed.failure());
+          : failed.failure()));
     }
     Either<GatewayFailure, T> decoded = decode(sent.get(), wireType, mapper);
-    return decoded.mapLeft(unreadable ->
-        new GatewayFailure.OutcomeUnknown("the platform accepted the create but its answer cannot be read: " + unreadable.message()));
+    return trace.finish(decoded.mapLeft(unreadable ->
+        new GatewayFailure.OutcomeUnknown("the platform accepted the create but its answer cannot be read: " + unreadable.message())));
   }
 
-  private Either<GatewayFailure, Envelope> send(Supplier<PlatformCall> calls, JsonAdapter<?> data) {
-    return run(calls, data, policy.deadline()).mapLeft(Outcome.Failed::failure);
-  }
-
-  private Either<Outcome.Failed, Envelope> run(Supplier<PlatformCall> calls, JsonAdapter<?> data, Duration deadline) {
-    RetryBudget budget = new RetryBudget(policy, deadline, clock, sleeper);
+  private Either<Outcome.Failed, Envelope> run(PlatformCall first, Supplier<PlatformCall> calls, JsonAdapter<?> data,
+      Duration deadline, CallTrace trace) {
+    RetryBudget budget = new RetryBudget(policy, deadline, clock, sleeper, trace);
     boolean clockCorrected = false;
-    while (true) {
-      PlatformCall call = calls.get();
-      Outcome outcome = classifier.classify(call.run(budget.remaining()), data);
+    for (PlatformCall call = first; ; call = calls.get()) {
+      Outcome outcome = judge(call, data, trace, budget.remaining());
       if (outcome instanceof Outcome.Accepted accepted) {
         return Either.right(accepted.envelope());
       }
       Outcome.Failed failed = (Outcome.Failed) outcome;
       if (failed.clockSkew()) {
         if (!clockCorrected) {
-          correctClock(failed.serverDate());
+          correctClock(failed.serverDate(), trace);
           clockCorrected = true;
           continue;
         }
@@ -137,8 +147,24 @@ public final class PlatformExchange {
    * Learns the platform's clock offset from its {@code Date} header, when the answer had one; the next
    * calls are signed with the corrected time.
    */
-  private void correctClock(Option<Instant> serverDate) {
+  private void correctClock(Option<Instant> serverDate, CallTrace trace) {
     serverDate.forEach(platformClock::learnFrom);
+    trace.retryScheduled(Duration.ZERO);
+  }
+
+  /** Sends one attempt, ending it after {@code limit}, and judges its answer, telling the trace of both. */
+  private Outcome judge(PlatformCall call, JsonAdapter<?> data, CallTrace trace, Duration limit) {
+    trace.attemptSent();
+    Answer answer = call.run(limit);
+    Outcome outcome = classifier.classify(answer, data);
+    if (trace.isOn()) {
+      if (outcome instanceof Outcome.Failed failed) {
+        trace.attemptFailed(AttemptReason.of(answer, failed.failure()));
+      } else {
+        trace.answerDecoded();
+      }
+    }
+    return outcome;
   }
 
 

@@ -75,7 +75,7 @@ public final class PlatformTransport implements AutoCloseable {
         .validateEagerly(true)
         .build();
     PlatformExchange exchange = new PlatformExchange(config.retryPolicy(), config.createCallTimeout(), clock, config.sleeper(), platformClock,
-        new OutcomeClassifier(redaction, config.maxResponseBytes()), moshi, redaction);
+        new OutcomeClassifier(redaction, config.maxResponseBytes()), moshi, redaction, config.listeners());
     return new PlatformTransport(config, retrofit, exchange, reads);
   }
 

@@ -1,6 +1,7 @@
 package io.voicecampaign.adapter.http.core;
 
 import io.voicecampaign.adapter.http.config.RetryPolicy;
+import io.voicecampaign.application.observe.CallTrace;
 import io.voicecampaign.application.port.out.Sleeper;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -10,7 +11,8 @@ import java.time.Instant;
 /**
  * The attempts and time left to one operation under a {@link RetryPolicy}, which ends by its deadline:
  * no attempt starts after it and the attempt in flight is cut off at it. The first attempt is counted
- * when the budget is made. Not thread-safe: one per operation.
+ * when the budget is made. Each retry it allows is reported to the operation's {@link CallTrace} with
+ * its wait before the wait begins. Not thread-safe: one per operation.
  */
 final class RetryBudget {
 
@@ -18,14 +20,16 @@ final class RetryBudget {
   private final Clock clock;
   private final Sleeper sleeper;
   private final Duration deadline;
+  private final CallTrace trace;
   private final Instant start;
   private int attempts = 1;
 
-  RetryBudget(RetryPolicy policy, Duration deadline, Clock clock, Sleeper sleeper) {
+  RetryBudget(RetryPolicy policy, Duration deadline, Clock clock, Sleeper sleeper, CallTrace trace) {
     this.policy = policy;
     this.deadline = deadline;
     this.clock = clock;
     this.sleeper = sleeper;
+    this.trace = trace;
     this.start = clock.instant();
   }
 
@@ -52,6 +56,7 @@ final class RetryBudget {
     if (elapsed.plus(delay).compareTo(deadline) >= 0) {
       return false;
     }
+    trace.retryScheduled(delay);
     if (!delay.isZero()) {
       sleeper.sleep(delay);
     }

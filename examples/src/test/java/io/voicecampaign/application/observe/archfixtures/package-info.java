@@ -1,0 +1,2 @@
+/** Classes that break an architecture rule on purpose, for the tests that prove the rule catches it. */
+package io.voicecampaign.application.observe.archfixtures;
