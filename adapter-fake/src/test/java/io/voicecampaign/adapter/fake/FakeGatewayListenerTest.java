@@ -63,13 +63,14 @@ class FakeGatewayListenerTest {
     fake.platform().injectFault(Operation.LAUNCH, 1, Fault.answer(PlatformCode.SYSTEM_EXCEPTION, "busy"));
     launch("third");
 
-    List<String> outcomes = events.stream().filter(GatewayEvent.CallFinished.class::isInstance)
+    // after the -18 the launch use case re-sends the create and settles it by name: more calls follow
+    List<String> outcomes = events.stream().filter(e -> e instanceof GatewayEvent.CallFinished && e.endpoint() == Endpoint.LAUNCH)
         .map(e -> ((GatewayEvent.CallFinished) e).failure().map(Object::toString).getOrElse("success")).toList();
-    assertThat(outcomes).containsExactly("success", "REJECTED(-37)", "UNAVAILABLE(-18)");
+    assertThat(outcomes).startsWith("success", "REJECTED(-37)", "UNAVAILABLE(-18)").hasSizeGreaterThan(3);
     assertThat(events).filteredOn(GatewayEvent.AttemptFailed.class::isInstance)
         .extracting(e -> ((GatewayEvent.AttemptFailed) e).reason().toString())
-        .containsExactly("REJECTED(-37)", "UNAVAILABLE(-18)");
-    assertThat(events).allSatisfy(e -> assertThat(e.endpoint()).isEqualTo(Endpoint.LAUNCH));
+        .startsWith("REJECTED(-37)", "UNAVAILABLE(-18)");
+    assertThat(events).allSatisfy(e -> assertThat(e.endpoint()).isIn(Endpoint.LAUNCH, Endpoint.QUERY_TASKS));
   }
 
   @Test

@@ -86,21 +86,18 @@ class GatewayListenerTest {
   }
 
   @Test
-  @DisplayName("a launch whose answer is lost looks its task up in a call of its own, inside the launch's events")
-  void launchWithLookup() {
+  @DisplayName("a launch answered 503 is one call that failed, not re-sent by the gateway (the launch use case settles it)")
+  void launchUnknown() {
     server.enqueue(new MockResponse.Builder().code(503).body("down").build());
-    server.enqueue(HttpFixtures.taskList("I want to test Agent API-16"));
 
     Either<GatewayFailure, TaskId> launched = gateways(HttpFixtures.config(server, time).listener(events::add))
         .groupCalls().launch(HttpFixtures.seedCampaign());
 
-    assertThat(launched.get()).isEqualTo(TaskId.of(9001));
+    assertThat(launched.getLeft()).isInstanceOf(GatewayFailure.Unavailable.class);
     assertThat(events).extracting(e -> e.endpoint() + " " + e.getClass().getSimpleName()).containsExactly(
-        "LAUNCH CallStarted", "LAUNCH AttemptSent", "LAUNCH AttemptFailed",
-        "QUERY_TASKS CallStarted", "QUERY_TASKS AttemptSent", "QUERY_TASKS AnswerDecoded", "QUERY_TASKS CallFinished",
-        "LAUNCH CallFinished");
-    assertThat(events.get(0).callId()).isNotEqualTo(events.get(3).callId());
-    assertThat(events.get(7)).isInstanceOfSatisfying(GatewayEvent.CallFinished.class, f -> assertThat(f.succeeded()).isTrue());
+        "LAUNCH CallStarted", "LAUNCH AttemptSent", "LAUNCH AttemptFailed", "LAUNCH CallFinished");
+    assertThat(events.get(3)).isInstanceOfSatisfying(GatewayEvent.CallFinished.class, f -> assertThat(f.succeeded()).isFalse());
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test

@@ -8,8 +8,6 @@ import io.voicecampaign.domain.recall.RecallPlan;
 import io.voicecampaign.domain.recall.RecallType;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 
@@ -134,16 +132,7 @@ public final class HttpFixtures {
     return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
   }
 
-  /** An answer listing tasks {@code names} (ids 9001, 9002, ...) on one page. */
-  public static MockResponse taskList(String... names) {
-    List<String> records = new ArrayList<>();
-    for (int i = 0; i < names.length; i++) {
-      records.add("{\"taskId\":" + (9001 + i) + ",\"taskName\":\"" + names[i] + "\",\"status\":6,\"rate\":\"0\","
-          + "\"numCnt\":1,\"callNum\":0,\"success\":0,\"fail\":0,\"createdTime\":\"2021-09-01 12:00:00\"}");
-    }
-    return json("{\"code\":0,\"msg\":\"success\",\"data\":{\"records\":[" + String.join(",", records) + "],"
-        + "\"total\":" + names.length + ",\"size\":100,\"current\":1,\"pages\":1}}");
-  }
+
 
   /** An answer with a platform code and message in the {@code code}/{@code msg} shape. */
   public static MockResponse code(int code, String msg) {
