@@ -25,10 +25,7 @@ import io.voicecampaign.domain.task.TaskQuery;
 import io.voicecampaign.domain.task.TaskStatus;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -51,28 +48,8 @@ public abstract class BulkLaunchContract {
   /** The control of this test's platform. */
   protected abstract PlatformControl control();
 
-  private Clock platformTime() {
-    PlatformControl control = control();
-    return new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return control.zone();
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the platform's clock has its own zone");
-      }
-
-      @Override
-      public Instant instant() {
-        return control.now();
-      }
-    };
-  }
-
   private BulkLaunchService bulk(GroupCallGateway through) {
-    return new BulkLaunchService(through, platformTime(), control()::advance);
+    return new BulkLaunchService(through, control().clock(), control()::advance);
   }
 
   private static List<CalleeEntry> callees(int trial, int count) {
@@ -152,7 +129,7 @@ public abstract class BulkLaunchContract {
   @DisplayName("The task waiter polls until the task is final, in the platform's time")
   public void awaitsATask() {
     TaskId id = success(gateway().launch(ContractFixtures.build(ContractFixtures.campaign("await-me", 3))));
-    AwaitTaskService waiter = new AwaitTaskService(gateway(), platformTime(), control()::advance);
+    AwaitTaskService waiter = new AwaitTaskService(gateway(), control().clock(), control()::advance);
 
     Either<Failure, GroupCallTask> done = waiter.await(AwaitTaskCommand.of(id, TaskName.of("await-me"), around(control().now()),
         Duration.ofDays(2)));

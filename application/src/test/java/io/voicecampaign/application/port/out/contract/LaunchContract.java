@@ -17,10 +17,7 @@ import io.voicecampaign.domain.task.TaskId;
 import io.voicecampaign.domain.task.TaskQuery;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -41,24 +38,7 @@ public abstract class LaunchContract {
   protected abstract PlatformControl control();
 
   private LaunchCampaignUseCase launches() {
-    PlatformControl control = control();
-    Clock platformTime = new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return control.zone();
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the platform's clock has its own zone");
-      }
-
-      @Override
-      public Instant instant() {
-        return control.now();
-      }
-    };
-    return new LaunchCampaignService(gateway(), platformTime, control::advance);
+    return new LaunchCampaignService(gateway(), control().clock(), control()::advance);
   }
 
   private Either<Failure, TaskId> launch(String name) {

@@ -1,5 +1,6 @@
 package io.voicecampaign.application.port.out.contract;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,6 +17,27 @@ public interface PlatformControl {
 
   /** The zone in which the platform reads daily call windows. */
   ZoneId zone();
+
+  /** The platform's time as a {@link Clock}, for use cases run against it. */
+  default Clock clock() {
+    PlatformControl control = this;
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return control.zone();
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("the platform's clock has its own zone");
+      }
+
+      @Override
+      public Instant instant() {
+        return control.now();
+      }
+    };
+  }
 
   /** Moves the platform's time forward by {@code duration}; everything due by then has happened on return. */
   void advance(Duration duration);
