@@ -78,15 +78,16 @@ class ExactlyOnceCreateTest {
 
       assertThat(platform.tasksNamed(name)).as("trial %d (%s): tasks named %s", trial, loss, name).hasSize(1);
       assertThat(launched).as("trial %d (%s)", trial, loss).isEqualTo(Either.right(TaskId.of(platform.tasksNamed(name).get(0).id())));
-      assertThat(platform.createsNamed(name)).as("trial %d (%s): the lost create and its re-send, refused -41", trial, loss).isEqualTo(2);
+      // the lost create and its re-send, refused -41; on a loaded machine a re-send may itself time out and be sent again
+      assertThat(platform.createsNamed(name)).as("trial %d (%s): creates received", trial, loss).isBetween(2L, 4L);
       trialsByLoss.merge(loss, 1, Integer::sum);
     }
 
     System.out.printf("exactly-once: %d trials %s, %d tasks, %d creates, %d requests, %.1f s%n", TRIALS, trialsByLoss,
         platform.tasks().size(), platform.creates(), server.getRequestCount(), (System.nanoTime() - start) / 1e9);
     assertThat(platform.tasks()).hasSize(TRIALS);
-    assertThat(platform.creates()).isEqualTo(2 * TRIALS);
-    assertThat(server.getRequestCount()).as("two creates and one lookup per trial").isEqualTo(3 * TRIALS);
+    assertThat(platform.creates()).isBetween(2 * TRIALS, 4 * TRIALS);
+    assertThat(server.getRequestCount()).as("at least two creates and one lookup per trial").isGreaterThanOrEqualTo(3 * TRIALS);
   }
 
   @Test
