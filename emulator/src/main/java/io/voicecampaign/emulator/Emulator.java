@@ -2,6 +2,7 @@ package io.voicecampaign.emulator;
 
 import io.voicecampaign.adapter.fake.platform.SimulatedPlatform;
 import io.voicecampaign.emulator.host.PlatformHost;
+import io.voicecampaign.emulator.push.PushDeliveries;
 import io.voicecampaign.emulator.server.EmulatorServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -24,17 +25,20 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>{@link #platform()} gives the in-process handle of the simulated platform (snapshots, faults) for
- * Java tests that start the emulator themselves.
+ * Java tests that start the emulator themselves; {@link #pushes()} the report pushes, to which
+ * {@code pushes().submit(id, reports)} hands a batch.
  */
 public final class Emulator implements AutoCloseable {
 
   private final EmulatorConfig config;
   private final PlatformHost host;
+  private final PushDeliveries pushes;
   private final EmulatorServer server;
 
-  private Emulator(EmulatorConfig config, PlatformHost host, EmulatorServer server) {
+  private Emulator(EmulatorConfig config, PlatformHost host, PushDeliveries pushes, EmulatorServer server) {
     this.config = config;
     this.host = host;
+    this.pushes = pushes;
     this.server = server;
   }
 
@@ -47,11 +51,20 @@ public final class Emulator implements AutoCloseable {
     Objects.requireNonNull(config, "config == null");
     Instant start = config.start().getOrElse(() -> config.wallClock().instant().truncatedTo(ChronoUnit.SECONDS));
     PlatformHost host = new PlatformHost(config.seed(), start, config.timeScale(), config.wallClock(), config.platformOptions());
-    EmulatorServer server = EmulatorServer.start(new InetSocketAddress(config.host(), config.port()), config.threads(), host,
-        new EmulatorServer.Credentials(config.apiKey(), config.apiSecret(), config.adminToken(), config.wallClock(),
-            config.timestampTolerance()),
-        config.envelopes(), config.requestLog());
-    return new Emulator(config, host, server);
+    PushDeliveries pushes = PushDeliveries.start(host::now, config.wallClock(), config.platformOptions().zone(),
+        config.pushTimeout(), PushDeliveries.DEFAULT_CAPACITY, config.allowRemotePush());
+    config.pushTarget().forEach(pushes::target);
+    EmulatorServer server;
+    try {
+      server = EmulatorServer.start(new InetSocketAddress(config.host(), config.port()), config.threads(), host, pushes,
+          new EmulatorServer.Credentials(config.apiKey(), config.apiSecret(), config.adminToken(), config.wallClock(),
+              config.timestampTolerance()),
+          config.envelopes(), config.requestLog());
+    } catch (IOException | RuntimeException e) {
+      pushes.close();
+      throw e;
+    }
+    return new Emulator(config, host, pushes, server);
   }
 
   /** The base URL to give clients, e.g. {@code http://127.0.0.1:8080}, with the port actually bound. */
@@ -76,6 +89,11 @@ public final class Emulator implements AutoCloseable {
     return host.platform();
   }
 
+  /** The report pushes: where batches go, what became of each. */
+  public PushDeliveries pushes() {
+    return pushes;
+  }
+
   /** The platform clock's instant. */
   public Instant now() {
     return host.platform().now();
@@ -83,23 +101,27 @@ public final class Emulator implements AutoCloseable {
 
   /** Moves the platform clock on by {@code duration}, running what falls due; returns the new instant. */
   public Instant advance(Duration duration) {
-    return host.advance(duration);
+    Instant now = host.advance(duration);
+    pushes.wake();
+    return now;
   }
 
-  /** Replaces the platform with an empty one, the same seed, its clock at {@code start}. */
+  /** Replaces the platform with an empty one, the same seed, its clock at {@code start}; forgets every push. */
   public void reset(Instant start) {
     host.reset(host.seed(), start);
+    pushes.clear();
   }
 
-  /** Stops serving at once and frees the port. */
+  /** Stops serving and pushing at once and frees the port. */
   @Override
   public void close() {
-    server.stop(Duration.ZERO);
+    stop(Duration.ZERO);
   }
 
-  /** Stops accepting requests and gives those in progress up to {@code grace} to finish. */
+  /** Stops accepting requests, gives those in progress up to {@code grace} to finish, and stops pushing. */
   public void stop(Duration grace) {
     server.stop(grace);
+    pushes.close();
   }
 
   @Override

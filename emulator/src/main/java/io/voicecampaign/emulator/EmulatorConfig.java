@@ -4,8 +4,8 @@ import io.voicecampaign.adapter.fake.platform.PlatformOptions;
 import io.voicecampaign.domain.shared.AppId;
 import io.voicecampaign.domain.shared.InvalidValueException;
 import io.voicecampaign.domain.shared.Violation;
+import io.voicecampaign.emulator.push.PushTarget;
 import io.voicecampaign.emulator.wire.Envelopes;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * How an {@link Emulator} runs: where it listens, the credentials it accepts, how its platform clock
@@ -27,6 +26,10 @@ import java.util.regex.Pattern;
  * default) and runs {@link #timeScale()} platform seconds per wall second (0: it moves only through
  * the admin endpoint). Real time is the default; a larger scale, e.g. 60, lets a day of calling and
  * recalls pass in minutes.
+ *
+ * <p>Report pushes go to {@link #pushTarget()} when one is set (or set later through
+ * {@code POST /admin/push}); it must be on this machine unless {@link #allowRemotePush()}.
+ * {@link ConfigChecks} holds every rule the values obey.
  */
 public final class EmulatorConfig {
 
@@ -50,9 +53,10 @@ public final class EmulatorConfig {
   public static final Duration DEFAULT_TIMESTAMP_TOLERANCE = Duration.ofSeconds(300);
   /** The seed of the simulated calls' outcomes by default. */
   public static final long DEFAULT_SEED = 42;
+  /** How long one push attempt may take by default, connecting and answering included. */
+  public static final Duration DEFAULT_PUSH_TIMEOUT = Duration.ofSeconds(10);
 
-  private static final Pattern HEADER_SAFE = Pattern.compile("[\\x21-\\x7E]+");
-  private static final String HIDDEN = "<hidden>";
+  private static final String HIDDEN = ConfigChecks.HIDDEN;
 
   private final String host;
   private final boolean expose;
@@ -70,6 +74,9 @@ public final class EmulatorConfig {
   private final PlatformOptions platformOptions;
   private final int threads;
   private final Option<Consumer<String>> requestLog;
+  private final Option<PushTarget> pushTarget;
+  private final boolean allowRemotePush;
+  private final Duration pushTimeout;
 
   private EmulatorConfig(Builder b) {
     this.host = b.host;
@@ -88,6 +95,9 @@ public final class EmulatorConfig {
     this.platformOptions = b.platformOptions.withKnownApps(AppId.of(b.appId));
     this.threads = b.threads;
     this.requestLog = Option.of(b.requestLog);
+    this.pushTarget = Option.of(b.pushUrl).map(url -> PushTarget.parse("pushUrl", url, b.allowRemotePush).get());
+    this.allowRemotePush = b.allowRemotePush;
+    this.pushTimeout = b.pushTimeout;
   }
 
   /** A builder holding the defaults. */
@@ -119,6 +129,9 @@ public final class EmulatorConfig {
     b.platformOptions = platformOptions;
     b.threads = threads;
     b.requestLog = requestLog.getOrNull();
+    b.pushUrl = pushTarget.map(PushTarget::toString).getOrNull();
+    b.allowRemotePush = allowRemotePush;
+    b.pushTimeout = pushTimeout;
     return b;
   }
 
@@ -129,7 +142,7 @@ public final class EmulatorConfig {
 
   /** True when {@link #host()} is not a loopback address: others on the network can reach the emulator. */
   public boolean exposed() {
-    return expose && !isLoopback(host);
+    return expose && !ConfigChecks.isLoopback(host);
   }
 
   /** Which envelope each answer is wrapped in; a random mode draws from {@link #seed()}. */
@@ -210,32 +223,52 @@ public final class EmulatorConfig {
     return requestLog;
   }
 
+  /** Where report batches are pushed from the start, if anywhere; {@code POST /admin/push} sets it later. */
+  public Option<PushTarget> pushTarget() {
+    return pushTarget;
+  }
+
+  /** True when pushes may go off this machine. */
+  public boolean allowRemotePush() {
+    return allowRemotePush;
+  }
+
+  /** How long one push attempt may take, connecting and answering included; a slower one counts as failed. */
+  public Duration pushTimeout() {
+    return pushTimeout;
+  }
+
   @Override
   public String toString() {
     return "EmulatorConfig[host=" + host + ", port=" + port + ", apiKey=" + apiKey + ", apiSecret=" + HIDDEN
         + ", appId=" + appId + ", adminToken=" + HIDDEN + ", timeScale=" + timeScale
         + ", timestampTolerance=" + timestampTolerance + ", seed=" + seed + ", envelopes=" + envelopes
-        + ", start=" + start.map(Instant::toString).getOrElse("now") + ", threads=" + threads + "]";
+        + ", start=" + start.map(Instant::toString).getOrElse("now") + ", threads=" + threads
+        + ", pushTarget=" + pushTarget.map(PushTarget::toString).getOrElse("none") + ", allowRemotePush=" + allowRemotePush
+        + ", pushTimeout=" + pushTimeout + "]";
   }
 
   /** Collects configuration values; {@link #build()} checks them all. Not thread-safe. */
   public static final class Builder {
-    private String host = DEFAULT_HOST;
-    private boolean expose;
-    private int port = DEFAULT_PORT;
-    private String apiKey = DEFAULT_API_KEY;
-    private String apiSecret = DEFAULT_API_SECRET;
-    private String appId = DEFAULT_APP_ID;
-    private String adminToken = DEFAULT_ADMIN_TOKEN;
-    private double timeScale = DEFAULT_TIME_SCALE;
-    private Duration timestampTolerance = DEFAULT_TIMESTAMP_TOLERANCE;
-    private long seed = DEFAULT_SEED;
-    private String envelopes = "documented";
-    private Instant start;
-    private Clock wallClock = Clock.systemUTC();
-    private PlatformOptions platformOptions = PlatformOptions.defaults();
-    private int threads = 8;
-    private Consumer<String> requestLog;
+    String host = DEFAULT_HOST;
+    boolean expose;
+    int port = DEFAULT_PORT;
+    String apiKey = DEFAULT_API_KEY;
+    String apiSecret = DEFAULT_API_SECRET;
+    String appId = DEFAULT_APP_ID;
+    String adminToken = DEFAULT_ADMIN_TOKEN;
+    double timeScale = DEFAULT_TIME_SCALE;
+    Duration timestampTolerance = DEFAULT_TIMESTAMP_TOLERANCE;
+    long seed = DEFAULT_SEED;
+    String envelopes = "documented";
+    Instant start;
+    Clock wallClock = Clock.systemUTC();
+    PlatformOptions platformOptions = PlatformOptions.defaults();
+    int threads = 8;
+    Consumer<String> requestLog;
+    String pushUrl;
+    boolean allowRemotePush;
+    Duration pushTimeout = DEFAULT_PUSH_TIMEOUT;
 
     private Builder() {}
 
@@ -339,6 +372,27 @@ public final class EmulatorConfig {
     }
 
     /**
+     * Where report batches are pushed, an {@code http://} or {@code https://} URL on this machine unless
+     * {@link #allowRemotePush(boolean)}; {@code null} (the default) for nowhere until {@code POST /admin/push}.
+     */
+    public Builder pushUrl(String value) {
+      this.pushUrl = value;
+      return this;
+    }
+
+    /** Allows push targets off this machine (default false). */
+    public Builder allowRemotePush(boolean value) {
+      this.allowRemotePush = value;
+      return this;
+    }
+
+    /** How long one push attempt may take, 1 ms to 10 minutes (default 10 s). */
+    public Builder pushTimeout(Duration value) {
+      this.pushTimeout = value;
+      return this;
+    }
+
+    /**
      * The configuration.
      *
      * @throws InvalidValueException naming every problem; secrets are never shown
@@ -353,72 +407,8 @@ public final class EmulatorConfig {
 
     /** The configuration, or every problem. */
     public Validation<Seq<Violation>, EmulatorConfig> validate() {
-      List<Violation> problems = List.empty();
-      if (host == null || host.isBlank()) {
-        problems = problems.append(Violation.of("host", host, "is required: an address to listen on"));
-      } else if (!isLoopback(host)) {
-        if (!expose) {
-          problems = problems.append(Violation.of("host", host,
-              "is not a loopback address; listening where others can reach the emulator needs --expose"));
-        }
-        if (DEFAULT_API_SECRET.equals(apiSecret)) {
-          problems = problems.append(Violation.of("apiSecret", HIDDEN,
-              "must not be the published default when listening on a non-loopback address"));
-        }
-        if (DEFAULT_ADMIN_TOKEN.equals(adminToken)) {
-          problems = problems.append(Violation.of("adminToken", HIDDEN,
-              "must not be the published default when listening on a non-loopback address"));
-        }
-      }
-      if (port < 0 || port > 65_535) {
-        problems = problems.append(Violation.of("port", port, "must be 0-65535 (0 picks a free port)"));
-      }
-      problems = problems.appendAll(credential("apiKey", apiKey, false));
-      problems = problems.appendAll(credential("apiSecret", apiSecret, true));
-      problems = problems.appendAll(credential("adminToken", adminToken, true));
-      Validation<Violation, AppId> app = AppId.validate("appId", appId);
-      if (app.isInvalid()) {
-        problems = problems.append(app.getError());
-      }
-      if (!(timeScale >= 0 && timeScale <= MAX_TIME_SCALE)) {
-        problems = problems.append(Violation.of("timeScale", timeScale,
-            "must be 0-" + (long) MAX_TIME_SCALE + " platform seconds per wall second (0: only the admin endpoint moves time)"));
-      }
-      if (timestampTolerance == null || timestampTolerance.isNegative()) {
-        problems = problems.append(Violation.of("timestampTolerance", timestampTolerance, "must be zero or positive"));
-      }
-      if (envelopes == null || Envelopes.named(envelopes, seed).isEmpty()) {
-        problems = problems.append(Violation.of("envelopes", envelopes, "must be one of " + Envelopes.NAMES));
-      }
-      if (wallClock == null) {
-        problems = problems.append(Violation.of("wallClock", null, "is required"));
-      }
-      if (platformOptions == null) {
-        problems = problems.append(Violation.of("platformOptions", null, "is required"));
-      }
-      if (threads < 1 || threads > 256) {
-        problems = problems.append(Violation.of("threads", threads, "must be 1-256"));
-      }
+      Seq<Violation> problems = ConfigChecks.problems(this);
       return problems.isEmpty() ? Validation.valid(new EmulatorConfig(this)) : Validation.invalid(problems);
-    }
-
-    private static List<Violation> credential(String path, String value, boolean secret) {
-      if (value == null) {
-        return List.of(Violation.of(path, null, "is required"));
-      }
-      if (!HEADER_SAFE.matcher(value).matches()) {
-        return List.of(Violation.of(path, secret ? HIDDEN : value, "must be printable ASCII without spaces (it travels in a header)"));
-      }
-      return List.empty();
-    }
-  }
-
-  /** True when {@code host} names only this machine; a name that does not resolve counts as not loopback. */
-  static boolean isLoopback(String host) {
-    try {
-      return java.net.InetAddress.getByName(host).isLoopbackAddress();
-    } catch (java.net.UnknownHostException e) {
-      return false;
     }
   }
 }

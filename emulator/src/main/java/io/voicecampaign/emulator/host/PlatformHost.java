@@ -45,6 +45,11 @@ public final class PlatformHost {
     return platform;
   }
 
+  /** The platform clock, caught up with scaled wall time. */
+  public synchronized Instant now() {
+    return platform().now();
+  }
+
   /** Moves the platform clock on by {@code duration}, running what falls due; returns the new instant. */
   public synchronized Instant advance(Duration duration) {
     Objects.requireNonNull(duration, "duration == null");

@@ -12,6 +12,7 @@ import io.voicecampaign.emulator.host.PlatformHost;
 import io.voicecampaign.emulator.json.Json;
 import io.voicecampaign.emulator.json.JsonValue;
 import io.voicecampaign.emulator.json.JsonWriter;
+import io.voicecampaign.emulator.push.PushDeliveries;
 import io.voicecampaign.emulator.wire.Fields;
 import io.voicecampaign.emulator.wire.Problems;
 import io.voicecampaign.emulator.wire.WireTime;
@@ -42,7 +43,10 @@ import java.util.function.Consumer;
  *       time after its creation</li>
  *   <li>{@code POST /admin/fault} (see below); {@code DELETE /admin/fault}: drop every pending fault</li>
  *   <li>{@code POST /admin/reset} {@code {"seed": n, "start": "yyyy-MM-dd HH:mm:ss"}} (both optional): an
- *       empty platform, its clock at {@code start} or where the old one stood</li>
+ *       empty platform, its clock at {@code start} or where the old one stood; the record of pushes is emptied</li>
+ *   <li>{@code POST /admin/push} {@code {"url": "http://127.0.0.1:9000/reports"}}: report batches go there from
+ *       now on; {@code DELETE /admin/push}: no more pushes, and unfinished batches are given up</li>
+ *   <li>{@code GET /admin/pushes}: every recorded batch and its attempts ({@link PushesJson})</li>
  * </ul>
  *
  * <p>A fault: {@code {"fault": kind, "operation": op | "port": port, "times": n}} where {@code kind} is
@@ -58,12 +62,17 @@ final class AdminHandler implements HttpHandler {
 
   static final String TOKEN_HEADER = "Admin-Token";
 
+  private static final java.util.List<String> ACTIONS =
+      Arrays.asList("state", "advance", "limit", "listing", "fault", "reset", "push", "pushes");
+
   private final PlatformHost host;
+  private final PushDeliveries pushes;
   private final byte[] token;
   private final Option<Consumer<String>> log;
 
-  AdminHandler(PlatformHost host, String token, Option<Consumer<String>> log) {
+  AdminHandler(PlatformHost host, PushDeliveries pushes, String token, Option<Consumer<String>> log) {
     this.host = host;
+    this.pushes = pushes;
     this.token = token.getBytes(StandardCharsets.UTF_8);
     this.log = log;
   }
@@ -99,15 +108,14 @@ final class AdminHandler implements HttpHandler {
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod();
     String action = path.substring("/admin/".length()).replaceAll("/+$", "");
-    if (!Arrays.asList("state", "advance", "limit", "listing", "fault", "reset").contains(action)) {
-      Exchanges.sendError(exchange, 404, "Not Found", "no admin endpoint at " + path
-          + "; there are /admin/state, /admin/advance, /admin/limit, /admin/listing, /admin/fault and /admin/reset");
+    if (!ACTIONS.contains(action)) {
+      Exchanges.sendError(exchange, 404, "Not Found", "no admin endpoint at " + path + "; there are "
+          + String.join(", ", ACTIONS.stream().map(name -> "/admin/" + name).toList()));
       return "HTTP 404";
     }
-    boolean allowed = action.equals("state") ? method.equals("GET")
-        : method.equals("POST") || (action.equals("fault") && method.equals("DELETE"));
-    if (!allowed) {
-      exchange.getResponseHeaders().set("Allow", action.equals("state") ? "GET" : action.equals("fault") ? "POST, DELETE" : "POST");
+    String allow = allowedMethods(action);
+    if (!Arrays.asList(allow.split(", ")).contains(method)) {
+      exchange.getResponseHeaders().set("Allow", allow);
       Exchanges.sendError(exchange, 405, "Method Not Allowed", method + " is not allowed on " + path);
       return "HTTP 405";
     }
@@ -128,15 +136,31 @@ final class AdminHandler implements HttpHandler {
       if (fields.isPresent()) {
         apply(action, fields.get(), problems);
       }
-    } else if (method.equals("DELETE")) {
+    } else if (method.equals("DELETE") && action.equals("fault")) {
       host.platform().clearFaults();
+    } else if (method.equals("DELETE")) {
+      pushes.stop();
     }
     if (!problems.isEmpty()) {
       Exchanges.sendError(exchange, 400, "Bad Request", problems.all().mkString("; "));
       return "HTTP 400";
     }
-    Exchanges.sendJson(exchange, 200, state());
+    boolean aboutPushes = action.startsWith("push");
+    Exchanges.sendJson(exchange, 200, aboutPushes ? PushesJson.write(pushes, host.options().zone()) : state());
     return "HTTP 200";
+  }
+
+  private static String allowedMethods(String action) {
+    switch (action) {
+      case "state":
+      case "pushes":
+        return "GET";
+      case "fault":
+      case "push":
+        return "POST, DELETE";
+      default:
+        return "POST";
+    }
   }
 
   private void apply(String action, Fields body, Problems problems) {
@@ -160,6 +184,9 @@ final class AdminHandler implements HttpHandler {
       case "reset":
         reset(body, problems);
         break;
+      case "push":
+        body.requiredString("url").ifPresent(url -> pushes.target("url", url).orElseRun(problems::add));
+        break;
       default:
         break;
     }
@@ -173,10 +200,12 @@ final class AdminHandler implements HttpHandler {
         return;
       }
       host.advanceUntilIdle();
+      pushes.wake();
       return;
     }
     Optional<Duration> duration = seconds(body, "seconds", problems, true);
     duration.ifPresent(host::advance);
+    pushes.wake();
   }
 
   private void reset(Fields body, Problems problems) {
@@ -185,6 +214,7 @@ final class AdminHandler implements HttpHandler {
     Optional<Instant> start = body.optionalTime("start", zone);
     if (problems.isEmpty()) {
       host.reset(seed.orElse(host.seed()), start.orElseGet(() -> host.platform().now()));
+      pushes.clear();
     }
   }
 

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.voicecampaign.emulator.host.PlatformHost;
+import io.voicecampaign.emulator.push.PushDeliveries;
 import io.voicecampaign.emulator.wire.Envelopes;
 import io.vavr.control.Option;
 import java.io.IOException;
@@ -83,14 +84,17 @@ public final class EmulatorServer {
    * Binds {@code address} and starts serving.
    *
    * @param threads   how many requests are served at once
+   * @param pushes    the report pushes the admin endpoints set and show
    * @param envelopes which envelope each answer is wrapped in
    * @param log     where one line per request goes, if anywhere
    * @throws IOException when the address cannot be bound
    */
-  public static EmulatorServer start(InetSocketAddress address, int threads, PlatformHost host, Credentials credentials,
+  public static EmulatorServer start(InetSocketAddress address, int threads, PlatformHost host, PushDeliveries pushes,
+      Credentials credentials,
       Envelopes envelopes, Option<Consumer<String>> log) throws IOException {
     Objects.requireNonNull(address, "address == null");
     Objects.requireNonNull(host, "host == null");
+    Objects.requireNonNull(pushes, "pushes == null");
     Objects.requireNonNull(credentials, "credentials == null");
     Objects.requireNonNull(log, "log == null");
     // Nagle's algorithm (on unless told otherwise) adds ~40 ms to every small answer on loopback.
@@ -104,7 +108,7 @@ public final class EmulatorServer {
         credentials.timestampTolerance());
     Semaphore slots = new Semaphore(threads);
     server.createContext("/", new Contained(new PlatformHandler(host, signatures, envelopes, log), slots));
-    server.createContext("/admin/", new Contained(new AdminHandler(host, credentials.adminToken(), log), slots));
+    server.createContext("/admin/", new Contained(new AdminHandler(host, pushes, credentials.adminToken(), log), slots));
     server.createContext("/health", new Contained(EmulatorServer::health, slots));
     ExecutorService workers = Executors.newFixedThreadPool(threads * CONNECTION_THREADS_PER_SLOT, new Workers());
     server.setExecutor(workers);
