@@ -82,7 +82,9 @@ public final class EmulatorMain {
         "  Timestamp    epoch seconds, within " + config.timestampTolerance().toSeconds() + " s of this machine's clock",
         "  platform     clock at " + WireTime.format(emulator.now(), config.platformOptions().zone()) + " (UTC+8); " + scale,
         "  admin        header Admin-Token: " + config.adminToken()
-            + "  on GET /admin/state, POST /admin/advance|limit|fault|reset, DELETE /admin/fault",
+            + "  on GET /admin/state|pushes, POST /admin/advance|limit|listing|fault|reset|push, DELETE /admin/fault|push",
+        "  pushes       " + emulator.pushes().target().map(target -> "report batches POSTed to " + target)
+            .getOrElse("none until POST /admin/push {\"url\": \"http://127.0.0.1:<port>/<path>\"}"),
         "",
         "Run the tour over HTTP against it:",
         "  " + exports + "VOICE_AGENT_ID=41 VOICE_CALLEES=463200000001,463200000002 mvn -q -pl examples -am compile exec:java",

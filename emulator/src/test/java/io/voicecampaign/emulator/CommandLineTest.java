@@ -74,7 +74,40 @@ class CommandLineTest {
   void help() {
     assertThat(parse(Map.of(), "--port", "1", "--help").get()).isInstanceOf(CommandLine.Help.class);
     assertThat(CommandLine.USAGE).contains("--host", "--port", "--api-key", "--api-secret", "--app-id", "--admin-token",
-        "--time-scale", "--timestamp-tolerance", "--seed", "--start", "--quiet");
+        "--time-scale", "--timestamp-tolerance", "--seed", "--start", "--quiet", "--push-url", "--allow-remote-push",
+        "--push-timeout");
+    for (Flag flag : Flags.ALL) {
+      assertThat(CommandLine.USAGE).as(flag.name()).contains("--" + flag.name()).contains(flag.variable());
+    }
+  }
+
+  @Test
+  @DisplayName("reads the push target and timeout from flags or variables")
+  void pushes() {
+    CommandLine.Run run = (CommandLine.Run) parse(Map.of("EMULATOR_PUSH_TIMEOUT", "2500"),
+        "--push-url", "http://127.0.0.1:9000/reports").get();
+
+    assertThat(run.config().pushTarget().map(Object::toString)).contains("http://127.0.0.1:9000/reports");
+    assertThat(run.config().pushTimeout()).isEqualTo(Duration.ofMillis(2500));
+    assertThat(run.config().allowRemotePush()).isFalse();
+    assertThat(((CommandLine.Run) parse(Map.of()).get()).config().pushTarget()).isEmpty();
+    assertThat(((CommandLine.Run) parse(Map.of()).get()).config().pushTimeout()).isEqualTo(EmulatorConfig.DEFAULT_PUSH_TIMEOUT);
+  }
+
+  @Test
+  @DisplayName("refuses a push target off this machine, naming the flag, the value and the rule, unless --allow-remote-push")
+  void remotePushTarget() {
+    Seq<Violation> refused = parse(Map.of("EMULATOR_PUSH_URL", "http://10.1.2.3/reports")).getLeft();
+
+    assertThat(refused).containsExactly(new Violation("--push-url", "http://10.1.2.3/reports",
+        "must name this machine (localhost, 127.0.0.0/8 or ::1); pushing elsewhere needs --allow-remote-push"));
+    CommandLine.Run allowed = (CommandLine.Run) parse(Map.of("EMULATOR_PUSH_URL", "http://10.1.2.3/reports"),
+        "--allow-remote-push").get();
+    assertThat(allowed.config().allowRemotePush()).isTrue();
+    assertThat(parse(Map.of(), "--push-timeout", "0").getLeft().map(Violation::path)).containsExactly("--push-timeout");
+    assertThat(parse(Map.of(), "--push-timeout", "soon").getLeft().map(Violation::path)).containsExactly("--push-timeout");
+    assertThat(parse(Map.of(), "--push-url", "ftp://127.0.0.1/").getLeft().map(Violation::path)).containsExactly("--push-url");
+    assertThat(parse(Map.of(), "--allow-remote-push=maybe").getLeft().map(Violation::path)).containsExactly("--allow-remote-push");
   }
 
   @Test
