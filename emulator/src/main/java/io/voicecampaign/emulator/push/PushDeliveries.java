@@ -171,7 +171,8 @@ public final class PushDeliveries implements AutoCloseable {
   }
 
   /**
-   * Queues {@code reports} for delivery to the current target. Never waits: the batch is written and
+   * Queues {@code reports} for delivery to the current target. Never waits and never reads the
+   * platform clock, so the simulator may call it while it moves its clock: the batch is written and
    * sent on the delivery thread.
    *
    * @param id      the batch's label, shown in {@link #batches()}, e.g. the task and sequence number
@@ -180,7 +181,6 @@ public final class PushDeliveries implements AutoCloseable {
   public Submission submit(String id, Seq<CallReport> reports) {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(reports, "reports == null");
-    Instant now = platformClock.get();
     synchronized (lock) {
       if (target.isEmpty()) {
         return Submission.NO_TARGET;
@@ -189,7 +189,7 @@ public final class PushDeliveries implements AutoCloseable {
         refused++;
         return Submission.QUEUE_FULL;
       }
-      Batch batch = new Batch(id, reports, target.get(), now);
+      Batch batch = new Batch(id, reports, target.get());
       record(batch);
       queued.addLast(batch);
       lock.notifyAll();
@@ -259,14 +259,28 @@ public final class PushDeliveries implements AutoCloseable {
   private void deliverUntilClosed() {
     try {
       while (true) {
-        Batch next = nextDue();
-        if (next == null) {
-          return;
+        try {
+          Batch next = nextDue();
+          if (next == null) {
+            return;
+          }
+          deliver(next);
+        } catch (RuntimeException e) {
+          abandonCurrent(e);
         }
-        deliver(next);
       }
     } catch (InterruptedException e) {
       // closed
+    }
+  }
+
+  /** A failure of the emulator itself (the platform clock threw): the batch under way is given up, the others go on. */
+  private void abandonCurrent(RuntimeException failure) {
+    synchronized (lock) {
+      if (current != null) {
+        current.giveUp("the emulator failed delivering it: " + failure);
+        current = null;
+      }
     }
   }
 
@@ -319,16 +333,7 @@ public final class PushDeliveries implements AutoCloseable {
   private void deliver(Batch batch) throws InterruptedException {
     Instant platformTime = platformClock.get();
     Instant wallTime = wall.instant();
-    byte[] body;
-    try {
-      body = batch.body(zone);
-    } catch (RuntimeException e) {
-      synchronized (lock) {
-        current = null;
-        batch.giveUp("its body could not be written: " + e);
-      }
-      return;
-    }
+    byte[] body = batch.body(zone);
     Outcome outcome = sender.send(batch.target, body);
     synchronized (lock) {
       current = null;
@@ -360,7 +365,6 @@ public final class PushDeliveries implements AutoCloseable {
     final String id;
     final int records;
     final PushTarget target;
-    final Instant submittedAt;
     final java.util.List<Attempt> attempts = new ArrayList<>();
     Seq<CallReport> reports;
     byte[] body;
@@ -368,12 +372,11 @@ public final class PushDeliveries implements AutoCloseable {
     Instant nextAttempt;
     String givenUpBecause;
 
-    Batch(String id, Seq<CallReport> reports, PushTarget target, Instant submittedAt) {
+    Batch(String id, Seq<CallReport> reports, PushTarget target) {
       this.id = id;
       this.reports = reports;
       this.records = reports.size();
       this.target = target;
-      this.submittedAt = submittedAt;
     }
 
     /** The body, written on the first attempt and kept for the retries. */
@@ -403,7 +406,7 @@ public final class PushDeliveries implements AutoCloseable {
     }
 
     PushedBatch view() {
-      return new PushedBatch(id, records, target, submittedAt, state, List.ofAll(attempts), Option.of(nextAttempt),
+      return new PushedBatch(id, records, target, state, List.ofAll(attempts), Option.of(nextAttempt),
           Option.of(givenUpBecause));
     }
   }

@@ -11,18 +11,16 @@ import java.util.Objects;
  * @param id           the batch's label, as submitted
  * @param records      how many call reports it holds
  * @param target       where it is delivered
- * @param submittedAt  the platform clock when it was submitted
  * @param state        where it stands
  * @param attempts     every attempt, oldest first
  * @param nextAttempt  the platform time the next attempt falls due, while {@link PushState#RETRYING}
  * @param givenUpBecause why it is not sent again, once {@link PushState#GIVEN_UP}
  */
-public record PushedBatch(String id, int records, PushTarget target, Instant submittedAt, PushState state,
+public record PushedBatch(String id, int records, PushTarget target, PushState state,
     Seq<Attempt> attempts, Option<Instant> nextAttempt, Option<String> givenUpBecause) {
   public PushedBatch {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(target, "target == null");
-    Objects.requireNonNull(submittedAt, "submittedAt == null");
     Objects.requireNonNull(state, "state == null");
     Objects.requireNonNull(attempts, "attempts == null");
     Objects.requireNonNull(nextAttempt, "nextAttempt == null");

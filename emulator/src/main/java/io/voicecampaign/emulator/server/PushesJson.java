@@ -20,7 +20,7 @@ import java.util.Locale;
  * {"target": "http://127.0.0.1:9000/reports", "allowRemote": false, "timeoutMillis": 10000,
  *  "retryIntervalSeconds": 1800, "maxAttempts": 4, "capacity": 1000, "refused": 0,
  *  "batches": [{"id": "task-7#1", "records": 2, "target": "http://127.0.0.1:9000/reports",
- *    "submittedAt": "2025-03-03 09:01:00", "state": "retrying", "nextAttempt": "2025-03-03 09:31:00",
+ *    "state": "retrying", "nextAttempt": "2025-03-03 09:31:00",
  *    "attempts": [{"platformTime": "2025-03-03 09:01:00", "wallTime": "2026-12-02T17:40:00.123Z", "status": 500}]}]}
  * }</pre>
  */
@@ -49,7 +49,6 @@ final class PushesJson {
         .name("id").value(batch.id())
         .name("records").value(batch.records())
         .name("target").value(batch.target().toString())
-        .name("submittedAt").value(WireTime.format(batch.submittedAt(), zone))
         .name("state").value(batch.state().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     batch.nextAttempt().forEach(next -> json.name("nextAttempt").value(WireTime.format(next, zone)));
     batch.givenUpBecause().forEach(why -> json.name("givenUpBecause").value(why));
