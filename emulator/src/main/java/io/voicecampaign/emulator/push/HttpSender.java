@@ -15,17 +15,24 @@ import java.util.concurrent.TimeoutException;
 /**
  * POSTs one body with the JDK's HTTP client over HTTP/1.1 and tells what came of it. The timeout
  * bounds the whole attempt, connecting and the answer's body included, so a receiver that stalls at
- * any point costs at most that long. Thread-safe.
+ * any point costs at most that long. The client (and its selector thread) is made on the first
+ * attempt, so an emulator that never pushes holds none. Thread-safe.
  */
 final class HttpSender {
 
-  private final HttpClient client;
   private final Duration timeout;
+  private HttpClient client;
 
   HttpSender(Duration timeout) {
     this.timeout = timeout;
-    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  private synchronized HttpClient client() {
+    if (client == null) {
+      client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+          .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+    return client;
   }
 
   /** Delivers {@code body} to {@code target}; never throws for what the receiver does. */
@@ -33,7 +40,7 @@ final class HttpSender {
     HttpRequest request = HttpRequest.newBuilder(target.uri()).timeout(timeout)
         .header("Content-Type", "application/json;charset=UTF-8")
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-    CompletableFuture<HttpResponse<Void>> response = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+    CompletableFuture<HttpResponse<Void>> response = client().sendAsync(request, HttpResponse.BodyHandlers.discarding());
     try {
       return new Outcome.Answered(response.get(timeout.toMillis(), TimeUnit.MILLISECONDS).statusCode());
     } catch (TimeoutException e) {
