@@ -132,6 +132,24 @@ class PushWireTest {
   }
 
   @Test
+  @DisplayName("answer platform and admin requests while a delivery waits for a slow receiver")
+  void deliveriesNeverBlockRequests() {
+    Receiver slow = closed(Receiver.slow(java.time.Duration.ofSeconds(4)));
+    Emulator emulator = closed(EmulatorFixtures.start(EmulatorFixtures.config().pushUrl(slow.url()).build()));
+    WireClient client = new WireClient(emulator);
+
+    emulator.pushes().submit("slow", List.of(Reports.full("v-1")));
+    slow.awaitBodies(1);
+
+    assertThat(client.post("/voice/group/call/query", QUERY).status()).isEqualTo(200);
+    assertThat(client.admin("POST", "advance", "{\"seconds\":1800}").status()).isEqualTo(200);
+    JsonValue shown = pushes(client);
+    assertThat(text(shown, "batches[0].state")).isEqualTo("queued");
+    assertThat(((JsonValue.ArrayValue) at(shown, "batches[0].attempts")).elements()).isEmpty();
+    awaitAttempts(client, 1, "delivered");
+  }
+
+  @Test
   @DisplayName("keep serving when a receiver resets the connection, and forget the pushes on /admin/reset")
   void survivesAResettingReceiver() throws Exception {
     ServerSocket resetting = closed(new ServerSocket(0, 8, InetAddress.getLoopbackAddress()));
