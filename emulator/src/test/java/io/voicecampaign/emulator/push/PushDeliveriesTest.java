@@ -63,7 +63,7 @@ class PushDeliveriesTest {
 
   private static void awaitState(PushDeliveries pushes, PushState state, int attempts) {
     Receiver.await(() -> pushes.batches().exists(b -> b.state() == state && b.attempts().size() == attempts),
-        "no batch " + state + " after " + attempts + " attempts: " + pushes.batches());
+        () -> "no batch " + state + " after " + attempts + " attempts: " + pushes.batches());
   }
 
   /** Sleeps past a few looks at the clock, so that a retry that fell due would have gone. */
@@ -228,7 +228,7 @@ class PushDeliveriesTest {
 
     for (String id : new String[] {"a", "b", "c"}) {
       assertThat(pushes.submit(id, List.of(Reports.full(id)))).isEqualTo(Submission.ACCEPTED);
-      Receiver.await(() -> pushes.batches().last().state() == PushState.DELIVERED, "not delivered: " + id);
+      Receiver.await(() -> pushes.batches().last().state() == PushState.DELIVERED, () -> "not delivered: " + id);
     }
 
     assertThat(pushes.batches().map(PushedBatch::id)).containsExactly("b", "c");

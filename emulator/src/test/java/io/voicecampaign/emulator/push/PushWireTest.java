@@ -55,7 +55,7 @@ class PushWireTest {
       JsonValue batch = at(pushes(client), "batches[0]");
       return text(batch, "state").equals(state)
           && ((JsonValue.ArrayValue) at(batch, "attempts")).elements().size() == attempts;
-    }, "no batch " + state + " after " + attempts + " attempts: " + client.admin("GET", "pushes", null).body());
+    }, () -> "no batch " + state + " after " + attempts + " attempts: " + client.admin("GET", "pushes", null).body());
   }
 
   @Test
@@ -134,7 +134,7 @@ class PushWireTest {
   @Test
   @DisplayName("answer platform and admin requests while a delivery waits for a slow receiver")
   void deliveriesNeverBlockRequests() {
-    Receiver slow = closed(Receiver.slow(java.time.Duration.ofSeconds(4)));
+    Receiver slow = closed(Receiver.holding());
     Emulator emulator = closed(EmulatorFixtures.start(EmulatorFixtures.config().pushUrl(slow.url()).build()));
     WireClient client = new WireClient(emulator);
 
@@ -146,6 +146,7 @@ class PushWireTest {
     JsonValue shown = pushes(client);
     assertThat(text(shown, "batches[0].state")).isEqualTo("queued");
     assertThat(((JsonValue.ArrayValue) at(shown, "batches[0].attempts")).elements()).isEmpty();
+    slow.release();
     awaitAttempts(client, 1, "delivered");
   }
 

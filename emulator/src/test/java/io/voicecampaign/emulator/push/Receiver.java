@@ -10,13 +10,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * A push receiver on 127.0.0.1 that answers the statuses it is given in turn (the last one from then
- * on), optionally after a delay, and keeps every body it got.
+ * on), optionally after a delay or once released, and keeps every body it got.
  */
 final class Receiver implements AutoCloseable {
 
@@ -26,9 +28,11 @@ final class Receiver implements AutoCloseable {
   private final Duration delay;
   private final List<byte[]> bodies = new CopyOnWriteArrayList<>();
   private final List<String> contentTypes = new CopyOnWriteArrayList<>();
+  private final CountDownLatch held;
 
-  private Receiver(Duration delay, int... statuses) {
+  private Receiver(Duration delay, CountDownLatch held, int... statuses) {
     this.delay = delay;
+    this.held = held;
     this.statuses = new ArrayList<>();
     for (int status : statuses) {
       this.statuses.add(status);
@@ -45,12 +49,22 @@ final class Receiver implements AutoCloseable {
 
   /** A receiver answering {@code statuses} in turn, the last one from then on. */
   static Receiver answering(int... statuses) {
-    return new Receiver(Duration.ZERO, statuses);
+    return new Receiver(Duration.ZERO, new CountDownLatch(0), statuses);
+  }
+
+  /** A receiver that answers 200 once {@link #release()} is called. */
+  static Receiver holding() {
+    return new Receiver(Duration.ZERO, new CountDownLatch(1), 200);
+  }
+
+  /** Lets a holding receiver answer. */
+  void release() {
+    held.countDown();
   }
 
   /** A receiver that answers 200, but only after {@code delay}. */
   static Receiver slow(Duration delay) {
-    return new Receiver(delay, 200);
+    return new Receiver(delay, new CountDownLatch(0), 200);
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -63,6 +77,7 @@ final class Receiver implements AutoCloseable {
     }
     try {
       Thread.sleep(delay.toMillis());
+      held.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -87,15 +102,15 @@ final class Receiver implements AutoCloseable {
 
   /** Waits until {@code count} bodies came in; fails after 10 s. */
   void awaitBodies(int count) {
-    await(() -> bodies.size() >= count, "no " + count + " pushes received; got " + bodies.size());
+    await(() -> bodies.size() >= count, () -> "no " + count + " pushes received; got " + bodies.size());
   }
 
-  /** Waits up to 10 s for {@code condition}. */
-  static void await(BooleanSupplier condition, String failure) {
+  /** Waits up to 10 s for {@code condition}; fails saying what {@code failure} tells then. */
+  static void await(BooleanSupplier condition, Supplier<String> failure) {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError(failure);
+        throw new AssertionError(failure.get());
       }
       try {
         Thread.sleep(10);
@@ -108,6 +123,7 @@ final class Receiver implements AutoCloseable {
 
   @Override
   public void close() {
+    release();
     server.stop(0);
     threads.shutdownNow();
   }
