@@ -1,6 +1,7 @@
 package io.voicecampaign.emulator.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.voicecampaign.adapter.http.report.CallReportParser;
 import io.voicecampaign.domain.report.CallReport;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
@@ -259,6 +261,8 @@ class PushDeliveriesTest {
 
     assertThat(pushes.target("url", "http://192.0.2.7/reports").getLeft().toString())
         .isEqualTo("url: 'http://192.0.2.7/reports' violates: " + PushTarget.LOOPBACK_RULE);
+    assertThatThrownBy(() -> pushes.target(new PushTarget(URI.create("http://192.0.2.7/reports"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http://192.0.2.7/reports");
     assertThat(pushes.target()).isEmpty();
   }
 }
