@@ -29,7 +29,6 @@ import java.util.function.Consumer;
  *
  * <p>Report pushes go to {@link #pushTarget()} when one is set (or set later through
  * {@code POST /admin/push}); it must be on this machine unless {@link #allowRemotePush()}.
- * {@link ConfigChecks} holds every rule the values obey.
  */
 public final class EmulatorConfig {
 

@@ -267,6 +267,8 @@ public final class PushDeliveries implements AutoCloseable {
           deliver(next);
         } catch (RuntimeException e) {
           abandonCurrent(e);
+          // a clock that keeps failing is not read in a tight loop
+          Thread.sleep(POLL.toMillis());
         }
       }
     } catch (InterruptedException e) {

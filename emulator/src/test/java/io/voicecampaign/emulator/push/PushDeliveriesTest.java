@@ -255,6 +255,30 @@ class PushDeliveriesTest {
   }
 
   @Test
+  @DisplayName("give up the batch under way when the platform clock fails, and deliver the next one")
+  void failingClock() {
+    Receiver receiver = receiver(Receiver.answering(200));
+    java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean(true);
+    PushDeliveries pushes = PushDeliveries.start(() -> {
+      if (failing.get()) {
+        throw new IllegalStateException("clock down");
+      }
+      return platform.get();
+    }, Clock.systemUTC(), ZoneOffset.ofHours(8), Duration.ofSeconds(5), 10, false);
+    closing.add(pushes);
+    pushes.target("url", receiver.url()).get();
+
+    pushes.submit("first", List.of(Reports.full("v-1")));
+    Receiver.await(() -> pushes.batches().get(0).state() == PushState.GIVEN_UP, () -> "not given up: " + pushes.batches());
+    failing.set(false);
+    pushes.submit("second", List.of(Reports.full("v-2")));
+    awaitState(pushes, PushState.DELIVERED, 1);
+
+    assertThat(pushes.batches().get(0).givenUpBecause().get()).contains("clock down");
+    assertThat(receiver.bodies()).hasSize(1);
+  }
+
+  @Test
   @DisplayName("refuse a remote target, naming it and the rule")
   void remoteTarget() {
     PushDeliveries pushes = pushes();
