@@ -156,6 +156,20 @@ class HttpConfigTest {
   }
 
   @Test
+  @DisplayName("build keeps its own copy of the values: the builder changed afterwards changes no built configuration")
+  void buildCopies() {
+    HttpConfig.Builder builder = valid().pathPrefixForAll("/v3").logBodyBytes(10);
+    HttpConfig built = builder.build();
+
+    builder.pathPrefix(PlatformEndpoint.CANCEL_TASKS, "").logBodyBytes(20).apiSecret("another-secret");
+
+    assertThat(built.pathPrefix(PlatformEndpoint.CANCEL_TASKS)).isEqualTo("/v3");
+    assertThat(built.logBodyBytes()).isEqualTo(10);
+    assertThat(built.signature(1L)).isEqualTo(valid().build().signature(1L));
+    assertThat(builder.build().logBodyBytes()).isEqualTo(20);
+  }
+
+  @Test
   @DisplayName("newBuilder copies every value and leaves the original unchanged")
   void newBuilderCopies() {
     HttpConfig original = valid().appId("2Xql9RBI").pathPrefixForAll("/v3").logBodyBytes(77).build();
