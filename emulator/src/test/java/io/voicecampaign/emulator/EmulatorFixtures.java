@@ -2,12 +2,7 @@ package io.voicecampaign.emulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** Emulators on a free loopback port, a wall clock tests can move, and the create body of the seed page. */
 public final class EmulatorFixtures {
@@ -45,36 +40,6 @@ public final class EmulatorFixtures {
       return Emulator.start(config);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A wall clock that stands still until a test moves it. */
-  public static final class MovableClock extends Clock {
-    private final AtomicReference<Instant> now;
-
-    /** A clock at {@code start}. */
-    public MovableClock(Instant start) {
-      this.now = new AtomicReference<>(start);
-    }
-
-    /** Moves the clock by {@code duration} (forward or back). */
-    public void move(Duration duration) {
-      now.updateAndGet(instant -> instant.plus(duration));
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.application.port.out.GatewayFailure;
+import io.voicecampaign.application.testing.VirtualClock;
 import io.voicecampaign.domain.recall.RecallFlowId;
 import io.voicecampaign.domain.task.TaskId;
 import io.vavr.control.Either;
@@ -26,7 +27,7 @@ class ClockSkewTest {
   @StartStop
   final MockWebServer server = HttpFixtures.server();
 
-  private final VirtualTime time = HttpFixtures.seedTime();
+  private final VirtualClock time = HttpFixtures.seedTime();
   private final Instant serverNow = HttpFixtures.SEED_INSTANT.plus(Duration.ofMinutes(10));
   private HttpConfig config;
 

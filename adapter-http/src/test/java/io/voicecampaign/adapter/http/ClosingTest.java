@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.application.port.in.task.ListTasksCommand;
+import io.voicecampaign.application.testing.VirtualClock;
 import io.voicecampaign.domain.shared.TimeRange;
 import io.voicecampaign.domain.task.TaskQuery;
 import java.time.Instant;
@@ -22,7 +23,7 @@ class ClosingTest {
   @StartStop
   final MockWebServer server = HttpFixtures.server();
 
-  private final VirtualTime time = HttpFixtures.seedTime();
+  private final VirtualClock time = HttpFixtures.seedTime();
 
   @Test
   @DisplayName("the SDK's own client: pooled connections evicted, dispatcher threads ended")

@@ -6,6 +6,7 @@ import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.application.observe.Endpoint;
 import io.voicecampaign.application.observe.GatewayEvent;
 import io.voicecampaign.application.port.out.GatewayFailure;
+import io.voicecampaign.application.testing.VirtualClock;
 import io.voicecampaign.domain.shared.TimeRange;
 import io.voicecampaign.domain.task.TaskId;
 import io.voicecampaign.domain.task.TaskQuery;
@@ -33,7 +34,7 @@ class GatewayListenerTest {
   @StartStop
   final MockWebServer server = HttpFixtures.server();
 
-  private final VirtualTime time = HttpFixtures.seedTime();
+  private final VirtualClock time = HttpFixtures.seedTime();
   private final List<GatewayEvent> events = Collections.synchronizedList(new ArrayList<>());
 
   private HttpGateways gateways(HttpConfig.Builder config) {

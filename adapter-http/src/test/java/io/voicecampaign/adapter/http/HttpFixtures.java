@@ -3,6 +3,8 @@ package io.voicecampaign.adapter.http;
 import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.adapter.http.config.RetryPolicy;
 import io.voicecampaign.adapter.http.core.PlatformTransport;
+import io.voicecampaign.application.testing.LoopbackSockets;
+import io.voicecampaign.application.testing.VirtualClock;
 import io.voicecampaign.domain.campaign.AgentCampaign;
 import io.voicecampaign.domain.recall.RecallPlan;
 import io.voicecampaign.domain.recall.RecallType;
@@ -63,19 +65,19 @@ public final class HttpFixtures {
   /** A loopback server that answers without the delayed-acknowledgement stall of small writes. */
   public static MockWebServer server() {
     MockWebServer server = new MockWebServer();
-    server.setServerSocketFactory(new NoDelayServerSockets());
+    server.setServerSocketFactory(LoopbackSockets.orderly());
     return server;
   }
 
   /** A loopback server that takes in at most about {@code receiveBuffer} unread bytes per connection. */
   public static MockWebServer server(int receiveBuffer) {
     MockWebServer server = new MockWebServer();
-    server.setServerSocketFactory(new NoDelayServerSockets(receiveBuffer));
+    server.setServerSocketFactory(LoopbackSockets.receivingAtMost(receiveBuffer));
     return server;
   }
 
   /** A configuration for {@code server} with the seed credentials, short timeouts and virtual sleeps. */
-  public static HttpConfig.Builder config(MockWebServer server, VirtualTime time) {
+  public static HttpConfig.Builder config(MockWebServer server, VirtualClock time) {
     return HttpConfig.builder()
         .apiKey(API_KEY)
         .apiSecret(API_SECRET)
@@ -87,17 +89,17 @@ public final class HttpFixtures {
         .callTimeout(Duration.ofSeconds(5))
         .createReadTimeout(Duration.ofMillis(800))
         .retryPolicy(RetryPolicy.builder().maxAttempts(3).seed(7).build())
-        .sleeper(time);
+        .sleeper(time.sleeper());
   }
 
   /** A transport over {@code config}, reading the time from {@code time}. */
-  public static PlatformTransport transport(HttpConfig config, VirtualTime time) {
+  public static PlatformTransport transport(HttpConfig config, VirtualClock time) {
     return PlatformTransport.create(config, time);
   }
 
   /** A clock standing at the seed example's timestamp. */
-  public static VirtualTime seedTime() {
-    return new VirtualTime(SEED_INSTANT);
+  public static VirtualClock seedTime() {
+    return VirtualClock.at(SEED_INSTANT);
   }
 
   /** The campaign of the seed page's create example. */

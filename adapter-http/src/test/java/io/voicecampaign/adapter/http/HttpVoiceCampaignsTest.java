@@ -8,6 +8,7 @@ import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.application.port.in.recall.GetRecallFlowCommand;
 import io.voicecampaign.application.port.in.task.LaunchCampaignCommand;
 import io.voicecampaign.application.port.out.GatewayFailure;
+import io.voicecampaign.application.testing.VirtualClock;
 import io.voicecampaign.domain.recall.RecallCancellation;
 import io.voicecampaign.domain.recall.RecallFlow;
 import io.voicecampaign.domain.recall.RecallFlowId;
@@ -24,7 +25,7 @@ class HttpVoiceCampaignsTest {
   @StartStop
   final MockWebServer server = HttpFixtures.server();
 
-  private final VirtualTime time = HttpFixtures.seedTime();
+  private final VirtualClock time = HttpFixtures.seedTime();
 
   @Test
   @DisplayName("the component's use cases reach the platform through the HTTP gateways")

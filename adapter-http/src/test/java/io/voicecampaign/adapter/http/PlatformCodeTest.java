@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.application.port.out.GatewayFailure;
+import io.voicecampaign.application.testing.VirtualClock;
 import io.voicecampaign.domain.recall.RecallCancellation;
 import io.voicecampaign.domain.recall.RecallFlowId;
 import io.voicecampaign.domain.recall.RecallFlowQuery;
@@ -35,7 +36,7 @@ class PlatformCodeTest {
   @StartStop
   final MockWebServer server = HttpFixtures.server();
 
-  private final VirtualTime time = HttpFixtures.seedTime();
+  private final VirtualClock time = HttpFixtures.seedTime();
   private HttpGateways gateways;
 
   @BeforeEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.application.port.out.GatewayFailure;
+import io.voicecampaign.application.testing.VirtualClock;
 import io.voicecampaign.domain.recall.RecallCancellation;
 import io.voicecampaign.domain.recall.RecallFlowId;
 import io.voicecampaign.domain.recall.RecallFlowQuery;
@@ -33,11 +34,11 @@ class SecretsAndLoggingTest {
   @StartStop
   final MockWebServer server = HttpFixtures.server();
 
-  private final VirtualTime time = HttpFixtures.seedTime();
+  private final VirtualClock time = HttpFixtures.seedTime();
   private final java.util.List<String> lines = Collections.synchronizedList(new ArrayList<>());
 
-  private HttpGateways gateways(int bodyBytes, boolean streamed) {
-    HttpConfig config = HttpFixtures.config(server, time).requestLog(lines::add).logBodyBytes(bodyBytes).streamCreateBody(streamed).build();
+  private HttpGateways gateways(int bodyBytes) {
+    HttpConfig config = HttpFixtures.config(server, time).requestLog(lines::add).logBodyBytes(bodyBytes).build();
     return HttpVoiceCampaigns.gateways(config, time);
   }
 
@@ -51,7 +52,7 @@ class SecretsAndLoggingTest {
   void createLog() {
     server.enqueue(HttpFixtures.json(HttpFixtures.SEED_CREATE_ANSWER));
 
-    gateways(4096, false).groupCalls().launch(HttpFixtures.seedCampaign());
+    gateways(4096).groupCalls().launch(HttpFixtures.seedCampaign());
 
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0)).startsWith("--> POST http://").contains("/v3/voice/group/call/send/agent")
@@ -63,24 +64,24 @@ class SecretsAndLoggingTest {
   }
 
   @Test
-  @DisplayName("a 200,000-callee create logs only a bounded prefix, buffered or streamed")
+  @DisplayName("a 200,000-callee create logs only a bounded prefix with the body's length, create after create")
   void bigCreateLog() {
     server.enqueue(HttpFixtures.json(HttpFixtures.SEED_CREATE_ANSWER));
     server.enqueue(HttpFixtures.json(HttpFixtures.SEED_CREATE_ANSWER));
 
-    gateways(512, false).groupCalls().launch(HttpFixtures.campaign("big-one", 200_000));
-    gateways(512, true).groupCalls().launch(HttpFixtures.campaign("big-two", 200_000));
+    gateways(512).groupCalls().launch(HttpFixtures.campaign("big-one", 200_000));
+    gateways(512).groupCalls().launch(HttpFixtures.campaign("big-two", 200_000));
 
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).hasSizeLessThan(1_200).contains("bytes)").contains("\"calleeNumber\":\"********0000\"").endsWith("...");
-    assertThat(lines.get(2)).hasSizeLessThan(1_200).contains("body(streamed)").contains("\"calleeNumber\":\"********0000\"");
+    assertThat(lines.get(2)).hasSizeLessThan(1_200).contains("bytes)").contains("\"calleeNumber\":\"********0000\"").endsWith("...");
     assertThat(String.join("\n", lines)).doesNotContain("463200000000");
   }
 
   @Test
   @DisplayName("every endpoint, logged at its most verbose, never shows the secret, the key or the Sign")
   void everyEndpointVerbose() {
-    HttpGateways gateways = gateways(HttpConfig.MAX_LOG_BODY_BYTES, false);
+    HttpGateways gateways = gateways(HttpConfig.MAX_LOG_BODY_BYTES);
     TaskQuery query = TaskQuery.within(TimeRange.between(Instant.EPOCH, Instant.EPOCH.plusSeconds(1)), 10).withSearch("x");
     for (int i = 0; i < 7; i++) {
       server.enqueue(HttpFixtures.json(HttpFixtures.SEED_CANCEL_ANSWER.replace("null", i == 0 ? "1" : i == 1 ? "{\"records\":[]}" : "null")));
@@ -107,7 +108,7 @@ class SecretsAndLoggingTest {
     server.enqueue(new MockResponse.Builder().code(200).body("<html>bad request: Api-Key=" + HttpFixtures.API_KEY + " secret="
         + HttpFixtures.API_SECRET + " Sign=" + HttpFixtures.SEED_SIGN + " callee 463200000007</html>").build());
     server.enqueue(HttpFixtures.json("{\"code\":-22,\"msg\":\"bad sign " + HttpFixtures.SEED_SIGN + " for " + HttpFixtures.API_KEY + "\"}"));
-    HttpGateways gateways = gateways(4096, false);
+    HttpGateways gateways = gateways(4096);
 
     Either<GatewayFailure, ?> html = gateways.recallFlows().flowDetail(RecallFlowId.of(1));
     Either<GatewayFailure, ?> rejected = gateways.recallFlows().flowDetail(RecallFlowId.of(1));

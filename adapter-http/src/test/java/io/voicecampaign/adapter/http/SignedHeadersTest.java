@@ -2,6 +2,7 @@ package io.voicecampaign.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.voicecampaign.application.testing.VirtualClock;
 import io.voicecampaign.domain.recall.RecallCancellation;
 import io.voicecampaign.domain.recall.RecallFlowId;
 import io.voicecampaign.domain.recall.RecallFlowQuery;
@@ -24,7 +25,7 @@ class SignedHeadersTest {
   @StartStop
   final MockWebServer server = HttpFixtures.server();
 
-  private final VirtualTime time = HttpFixtures.seedTime();
+  private final VirtualClock time = HttpFixtures.seedTime();
 
   @Test
   @DisplayName("POST with Content-Type, Api-Key, Timestamp and Sign exactly as in the vendor's example")

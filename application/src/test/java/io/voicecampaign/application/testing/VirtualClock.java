@@ -60,6 +60,15 @@ public final class VirtualClock extends Clock {
     state.advance(duration);
   }
 
+  /** Sets the clock back by {@code duration} (not negative), as a wall clock corrected by NTP may be. */
+  public void rewind(Duration duration) {
+    Objects.requireNonNull(duration, "duration == null");
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("rewinding takes a positive duration: " + duration);
+    }
+    state.advance(duration.negated());
+  }
+
   /** A sleeper that records each pause and moves this clock forward by it. */
   public Sleeper sleeper() {
     return duration -> {

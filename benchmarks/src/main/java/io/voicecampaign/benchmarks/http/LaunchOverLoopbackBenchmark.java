@@ -44,16 +44,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #sdkLaunch()}: the SDK's launch use case over HTTP with a campaign built beforehand:
  *       signing, the create body written from the domain objects, the one-shot request, the answer
  *       read into a task id.</li>
- *   <li>{@link #sdkLaunchStreamed()}: the same with the SDK's streaming option, which writes the body
- *       into the connection as it goes (chunked, without {@code Content-Length}).</li>
- *   <li>{@link #contextSdkLaunchNagleOn()}: the SDK with Nagle's algorithm left on, as OkHttp has it
- *       by default: what turning it off is worth here.</li>
  *   <li>{@link #baselineRawOkHttpNoDelayPrebuiltBody()}: raw OkHttp posting the same body's bytes,
  *       made before the measurement, with the same signature headers and Nagle's algorithm off on its
  *       sockets, as the SDK has it: the floor of sending 16 MB here, with no stall waiting for the
  *       server's delayed acknowledgement.</li>
  *   <li>{@link #contextRawOkHttpPrebuiltBody()}: the same with OkHttp's default sockets, Nagle's
- *       algorithm on.</li>
+ *       algorithm on: what turning it off is worth here.</li>
  *   <li>{@link #contextRawOkHttpHandWrittenBody()}: raw OkHttp posting a body a hand-written Moshi
  *       {@code JsonWriter} loop writes for each request, as code without the SDK must.</li>
  * </ul>
@@ -74,8 +70,6 @@ public class LaunchOverLoopbackBenchmark {
 
   private LoopbackServer server;
   private VoiceCampaigns sdk;
-  private VoiceCampaigns sdkStreamed;
-  private VoiceCampaigns sdkNagleOn;
   private RawPlatformClient raw;
   private RawPlatformClient rawNoDelay;
   private RawCallees input;
@@ -89,8 +83,6 @@ public class LaunchOverLoopbackBenchmark {
     server = LoopbackServer.start().drainAndAnswer("/" + CREATE_PATH, LoopbackServer.CREATED);
     HttpConfig config = HttpConfig.builder().apiKey(API_KEY).apiSecret(API_SECRET).baseUrl(server.baseUrl()).build();
     sdk = HttpVoiceCampaigns.create(config);
-    sdkStreamed = HttpVoiceCampaigns.create(config.newBuilder().streamCreateBody(true).build());
-    sdkNagleOn = HttpVoiceCampaigns.create(config.newBuilder().tcpNoDelay(false).build());
     raw = new RawPlatformClient(server.baseUrl(), API_KEY, API_SECRET);
     rawNoDelay = RawPlatformClient.withNoDelay(server.baseUrl(), API_KEY, API_SECRET);
     answers = new Moshi.Builder().build().adapter(RawCreated.class);
@@ -99,8 +91,6 @@ public class LaunchOverLoopbackBenchmark {
     prebuiltBody = HandWrittenCreateJson.bytes(TASK_NAME, input);
 
     checkSent(sdkLaunch(), "sized");
-    checkSent(sdkLaunchStreamed(), "streamed");
-    checkSent(contextSdkLaunchNagleOn(), "with Nagle's algorithm on");
   }
 
   private void checkSent(Either<Failure, TaskId> launched, String how) {
@@ -123,18 +113,6 @@ public class LaunchOverLoopbackBenchmark {
   @Benchmark
   public Either<Failure, TaskId> sdkLaunch() {
     return sdk.launchCampaign().launch(new LaunchCampaignCommand(campaign));
-  }
-
-  /** The same launch with the create body streamed (chunked, no {@code Content-Length}), an option. */
-  @Benchmark
-  public Either<Failure, TaskId> sdkLaunchStreamed() {
-    return sdkStreamed.launchCampaign().launch(new LaunchCampaignCommand(campaign));
-  }
-
-  /** The SDK's launch with Nagle's algorithm left on its sockets. */
-  @Benchmark
-  public Either<Failure, TaskId> contextSdkLaunchNagleOn() {
-    return sdkNagleOn.launchCampaign().launch(new LaunchCampaignCommand(campaign));
   }
 
   /** Raw OkHttp posting the body's bytes made before the measurement. */

@@ -1,9 +1,8 @@
 package io.voicecampaign.benchmarks.support;
 
 import com.squareup.moshi.JsonAdapter;
+import io.voicecampaign.adapter.http.core.NoDelaySocketFactory;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,42 +44,11 @@ public final class RawPlatformClient {
 
   /**
    * The same client with Nagle's algorithm off on its sockets ({@code TCP_NODELAY}), which OkHttp
-   * leaves on by default and the SDK turns off.
+   * leaves on by default and the SDK turns off, by the SDK's own socket factory.
    */
   public static RawPlatformClient withNoDelay(String baseUrl, String apiKey, String apiSecret) {
-    SocketFactory plain = SocketFactory.getDefault();
-    OkHttpClient client = new OkHttpClient.Builder().socketFactory(new SocketFactory() {
-      @Override
-      public Socket createSocket() throws IOException {
-        return noDelay(plain.createSocket());
-      }
-
-      @Override
-      public Socket createSocket(String host, int port) throws IOException {
-        return noDelay(plain.createSocket(host, port));
-      }
-
-      @Override
-      public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-        return noDelay(plain.createSocket(host, port, localHost, localPort));
-      }
-
-      @Override
-      public Socket createSocket(InetAddress host, int port) throws IOException {
-        return noDelay(plain.createSocket(host, port));
-      }
-
-      @Override
-      public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
-        return noDelay(plain.createSocket(address, port, localAddress, localPort));
-      }
-    }).build();
+    OkHttpClient client = new OkHttpClient.Builder().socketFactory(new NoDelaySocketFactory(SocketFactory.getDefault())).build();
     return new RawPlatformClient(client, baseUrl, apiKey, apiSecret);
-  }
-
-  private static Socket noDelay(Socket socket) throws IOException {
-    socket.setTcpNoDelay(true);
-    return socket;
   }
 
   /** POSTs {@code body} to {@code path} (no leading '/') and reads the answer with {@code reader}. */

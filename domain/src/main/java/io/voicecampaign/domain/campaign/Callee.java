@@ -152,16 +152,6 @@ public final class Callee {
     return texts.length;
   }
 
-  /** The texts by position, absent positions as {@code null}; a copy. */
-  public String[] textsArray() {
-    return texts.clone();
-  }
-
-  /** Text {@code n} (1-{@link #textCount()}) or {@code null}, without allocation; for serializers. */
-  public String textOrNull(int n) {
-    return n >= 1 && n <= texts.length ? texts[n - 1] : null;
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Callee other && number.equals(other.number) && Arrays.equals(texts, other.texts);

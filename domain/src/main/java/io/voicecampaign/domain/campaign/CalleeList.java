@@ -172,7 +172,7 @@ public final class CalleeList extends DelegatingIndexedSeq<Callee> {
       return to - from;
     }
 
-    /** The current callee's text {@code n} (1-{@link #textCount()}) or {@code null}, as {@link Callee#textOrNull}. */
+    /** The current callee's text {@code n} (1-{@link #textCount()}) or {@code null}, as {@link Callee#text} holds it. */
     public String text(int n) {
       return n >= 1 && n <= to - from ? chunk.texts[from + n - 1] : null;
     }

@@ -258,11 +258,6 @@ public record RecallFlow(
         .flatMap(flow -> flow.moveFlow(RecallStatus.EXECUTION_EXCEPTION, false));
   }
 
-  /** The flow moved to {@code next}, if the state rules allow it. */
-  public Either<RecallRejection, RecallFlow> moveTo(RecallStatus next) {
-    return moveFlow(next, false);
-  }
-
   private Either<RecallRejection, RecallFlow> moveFlow(RecallStatus next, boolean stayAllowed) {
     if (stayAllowed && status.equals(next)) {
       return Either.right(this);

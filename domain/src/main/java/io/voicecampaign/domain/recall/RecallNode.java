@@ -23,11 +23,6 @@ public record RecallNode(RecallNodeId id, Option<TaskId> childTask, RecallStatus
     Objects.requireNonNull(agentId, "agentId == null");
   }
 
-  /** A pending node for {@code agent} with no child task yet. */
-  public static RecallNode pending(RecallNodeId id, AgentId agent) {
-    return new RecallNode(id, Option.none(), RecallStatus.PENDING, Option.of(agent));
-  }
-
   /** True while the node has not started. */
   public boolean isPending() {
     return status.equals(RecallStatus.PENDING);

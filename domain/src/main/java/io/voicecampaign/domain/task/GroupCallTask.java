@@ -1,7 +1,6 @@
 package io.voicecampaign.domain.task;
 
 import io.voicecampaign.domain.shared.AgentId;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
@@ -45,20 +44,8 @@ public record GroupCallTask(
     Objects.requireNonNull(agentId, "agentId == null");
   }
 
-  /** The task, if it may be recalled (cancelled or finished); the platform answers -42 otherwise. */
-  public Either<TaskRejection, GroupCallTask> checkRecallable() {
-    return status.allowsRecall()
-        ? Either.right(this)
-        : Either.left(new TaskRejection(id, status, "recall is allowed only when the task is cancelled or finished"));
-  }
-
   /** True when the task will not change any more. */
   public boolean isTerminal() {
     return status.isTerminal();
-  }
-
-  /** Calls not yet made: numbers minus called, never negative. */
-  public long remaining() {
-    return Math.max(0, numbers - called);
   }
 }

@@ -86,11 +86,6 @@ public record TaskStatus(int code) {
     return code == 2 || code == 3 || code == 4;
   }
 
-  /** True when the platform allows a recall of the task: it was cancelled or it finished (-42 otherwise). */
-  public boolean allowsRecall() {
-    return code == 2 || code == 4;
-  }
-
   @Override
   public String toString() {
     return isKnown() ? name() : "unknown(" + code + ")";

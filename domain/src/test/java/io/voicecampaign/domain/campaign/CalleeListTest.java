@@ -55,7 +55,7 @@ class CalleeListTest {
       assertThat(cursor.number()).isEqualTo(callee.number().digits());
       assertThat(cursor.textCount()).isEqualTo(callee.textCount());
       for (int n = 0; n <= 4; n++) {
-        assertThat(cursor.text(n)).isEqualTo(callee.textOrNull(n));
+        assertThat(cursor.text(n)).isEqualTo(n == 0 ? null : callee.text(n).getOrNull());
       }
     }
     assertThat(cursor.next()).isFalse();
@@ -116,7 +116,7 @@ class CalleeListTest {
     String[] texts = {"Alice", "EUR 40"};
     AgentCampaign.Builder builder = builder().addCallee(number(1), texts);
     texts[0] = "Mallory";
-    assertThat(built(builder).get(0).textOrNull(1)).isEqualTo("Alice");
+    assertThat(built(builder).get(0).text(1).getOrNull()).isEqualTo("Alice");
   }
 
   @Test
@@ -169,7 +169,7 @@ class CalleeListTest {
     for (Callee callee : callees) {
       digits += callee.number().digits().length();
       for (int n = 1; n <= callee.textCount(); n++) {
-        String text = callee.textOrNull(n);
+        String text = callee.text(n).getOrNull();
         if (text != null) {
           at[n]++;
           units += text.length();

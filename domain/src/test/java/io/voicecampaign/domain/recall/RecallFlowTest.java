@@ -1,5 +1,6 @@
 package io.voicecampaign.domain.recall;
 
+import static io.voicecampaign.domain.fixtures.RecallFlowFixtures.FLOW;
 import static io.voicecampaign.domain.fixtures.RecallFlowFixtures.FLOW_ID;
 import static io.voicecampaign.domain.fixtures.RecallFlowFixtures.PARENT_TASK;
 import static io.voicecampaign.domain.fixtures.RecallFlowFixtures.betweenAttempts;
@@ -65,11 +66,11 @@ class RecallFlowTest {
   /** Every state a flow can reach, with a name for the test report. */
   static Stream<Arguments> notPending() {
     return Stream.of(
-        Arguments.of("first attempt running", firstAttemptRunning(3)),
-        Arguments.of("between attempts", betweenAttempts(3)),
-        Arguments.of("completed", completed(2)),
-        Arguments.of("cancelled", cancelled(2)),
-        Arguments.of("execution exception", failed(2)),
+        Arguments.of("first attempt running", firstAttemptRunning(FLOW, 3)),
+        Arguments.of("between attempts", betweenAttempts(FLOW, 3)),
+        Arguments.of("completed", completed(FLOW, 2)),
+        Arguments.of("cancelled", cancelled(FLOW, 2)),
+        Arguments.of("execution exception", failed(FLOW, 2)),
         Arguments.of("unknown(9)", listed(RecallStatus.of(9), 2, 0)));
   }
 
@@ -80,7 +81,7 @@ class RecallFlowTest {
     @Test
     @DisplayName("is pending with one pending node per attempt, each with its agent and no child task yet")
     void pendingNodes() {
-      RecallFlow flow = pending(3);
+      RecallFlow flow = pending(FLOW, 3);
 
       assertThat(flow.isPending()).isTrue();
       assertThat(flow.id()).isEqualTo(FLOW_ID);
@@ -108,8 +109,8 @@ class RecallFlowTest {
     @Test
     @DisplayName("finds its nodes by id")
     void findsNodes() {
-      assertThat(pending(2).node(node(2)).map(RecallNode::id)).isEqualTo(Option.some(node(2)));
-      assertThat(pending(2).node(RecallNodeId.of(1))).isEqualTo(Option.none());
+      assertThat(pending(FLOW, 2).node(node(2)).map(RecallNode::id)).isEqualTo(Option.some(node(2)));
+      assertThat(pending(FLOW, 2).node(RecallNodeId.of(1))).isEqualTo(Option.none());
     }
   }
 
@@ -121,7 +122,7 @@ class RecallFlowTest {
     @DisplayName("a pending flow takes the new type, interval and attempts; new attempts get new nodes and each node its agent")
     void growing() {
       RecallPlan plan = new RecallPlan(RecallType.ALL, 60, 4, List.empty(), List.of(AgentId.of(1), AgentId.of(2), AgentId.of(3), AgentId.of(4)));
-      RecallFlow edited = right(pending(2).edit(plan, () -> 9000));
+      RecallFlow edited = right(pending(FLOW, 2).edit(plan, () -> 9000));
 
       assertThat(edited.type()).isEqualTo(RecallType.ALL);
       assertThat(edited.intervalMinutes()).isEqualTo(60);
@@ -136,7 +137,7 @@ class RecallFlowTest {
     @DisplayName("fewer attempts drop the surplus nodes; no agents keep the nodes' agents")
     void shrinking() {
       RecallPlan plan = new RecallPlan(RecallType.FAILED, 30, 1, List.empty(), List.empty());
-      RecallFlow edited = right(pending(3).edit(plan, () -> 9000));
+      RecallFlow edited = right(pending(FLOW, 3).edit(plan, () -> 9000));
 
       assertThat(edited.nodes().map(RecallNode::id)).containsExactly(node(1));
       assertThat(edited.agents()).containsExactly(Option.some(CampaignFixtures.AGENT));
@@ -147,19 +148,19 @@ class RecallFlowTest {
     void agentsForAnEdit() {
       RecallPlan named = new RecallPlan(RecallType.ALL, 60, 2, List.empty(), List.of(AgentId.of(7), AgentId.of(8)));
       RecallPlan unnamed = new RecallPlan(RecallType.ALL, 60, 4, List.empty(), List.empty());
-      RecallFlow mixed = withNodes(pending(3), pending(3).nodes().zipWithIndex().map(node -> new RecallNode(node._1.id(),
+      RecallFlow mixed = withNodes(pending(FLOW, 3), pending(FLOW, 3).nodes().zipWithIndex().map(node -> new RecallNode(node._1.id(),
           node._1.childTask(), node._1.status(), node._2 == 0 ? Option.none() : Option.some(AgentId.of(50 + node._2)))));
 
-      assertThat(pending(3).withAgentsFor(named, "plan.agents").get()).isEqualTo(named);
+      assertThat(pending(FLOW, 3).withAgentsFor(named, "plan.agents").get()).isEqualTo(named);
       assertThat(mixed.withAgentsFor(unnamed, "plan.agents").get().agents())
           .containsExactly(AgentId.of(51), AgentId.of(51), AgentId.of(52), AgentId.of(51));
-      assertThat(pending(2).withAgentsFor(unnamed, "plan.agents").get().agents()).containsOnly(CampaignFixtures.AGENT).hasSize(4);
+      assertThat(pending(FLOW, 2).withAgentsFor(unnamed, "plan.agents").get().agents()).containsOnly(CampaignFixtures.AGENT).hasSize(4);
     }
 
     @Test
     @DisplayName("an edit naming no agents of a flow that reports none is a violation at the given path")
     void noAgentToKeep() {
-      RecallFlow unreported = withNodes(pending(2), pending(2).nodes().map(n -> new RecallNode(n.id(), n.childTask(), n.status(), Option.none())));
+      RecallFlow unreported = withNodes(pending(FLOW, 2), pending(FLOW, 2).nodes().map(n -> new RecallNode(n.id(), n.childTask(), n.status(), Option.none())));
 
       assertThat(unreported.withAgentsFor(new RecallPlan(RecallType.ALL, 60, 2, List.empty(), List.empty()), "plan.agents").getError())
           .isEqualTo(Violation.of("plan.agents", "none", "must name one agent per attempt: the flow reports no agent to keep"));
@@ -185,7 +186,7 @@ class RecallFlowTest {
     @Test
     @DisplayName("a pending flow and every node become CANCELLED")
     void pendingFlow() {
-      RecallFlow flow = right(pending(3).cancel());
+      RecallFlow flow = right(pending(FLOW, 3).cancel());
 
       assertThat(flow.status()).isEqualTo(C);
       assertThat(nodeStatuses(flow)).containsExactly(C, C, C);
@@ -210,7 +211,7 @@ class RecallFlowTest {
     @Test
     @DisplayName("cancels that node and every later one; earlier pending nodes keep the flow pending")
     void laterNodes() {
-      RecallFlow flow = right(pending(3).cancelFrom(node(2)));
+      RecallFlow flow = right(pending(FLOW, 3).cancelFrom(node(2)));
 
       assertThat(nodeStatuses(flow)).containsExactly(P, C, C);
       assertThat(flow.status()).isEqualTo(P);
@@ -219,7 +220,7 @@ class RecallFlowTest {
     @Test
     @DisplayName("from the first node of a pending flow cancels the flow too")
     void firstNode() {
-      RecallFlow flow = right(pending(3).cancelFrom(node(1)));
+      RecallFlow flow = right(pending(FLOW, 3).cancelFrom(node(1)));
 
       assertThat(nodeStatuses(flow)).containsExactly(C, C, C);
       assertThat(flow.status()).isEqualTo(C);
@@ -228,7 +229,7 @@ class RecallFlowTest {
     @Test
     @DisplayName("while an attempt runs, the flow goes on until it ends, then is CANCELLED")
     void whileRunning() {
-      RecallFlow flow = right(firstAttemptRunning(3).cancelFrom(node(2)));
+      RecallFlow flow = right(firstAttemptRunning(FLOW, 3).cancelFrom(node(2)));
       assertThat(nodeStatuses(flow)).containsExactly(R, C, C);
       assertThat(flow.status()).isEqualTo(R);
 
@@ -241,7 +242,7 @@ class RecallFlowTest {
     @Test
     @DisplayName("between attempts, cancelling every remaining node cancels the flow")
     void betweenAttemptsCancelsFlow() {
-      RecallFlow flow = right(betweenAttempts(3).cancelFrom(node(2)));
+      RecallFlow flow = right(betweenAttempts(FLOW, 3).cancelFrom(node(2)));
 
       assertThat(nodeStatuses(flow)).containsExactly(D, C, C);
       assertThat(flow.status()).isEqualTo(C);
@@ -250,19 +251,19 @@ class RecallFlowTest {
     @Test
     @DisplayName("a node that is not pending is refused with its status")
     void nodeNotPending() {
-      RecallRejection running = left(firstAttemptRunning(2).cancelFrom(node(1)));
-      RecallRejection done = left(betweenAttempts(2).cancelFrom(node(1)));
+      RecallRejection running = left(firstAttemptRunning(FLOW, 2).cancelFrom(node(1)));
+      RecallRejection done = left(betweenAttempts(FLOW, 2).cancelFrom(node(1)));
 
       assertThat(running).isEqualTo(new RecallRejection.NodeNotPending(FLOW_ID, node(1), R));
       assertThat(done).isEqualTo(new RecallRejection.NodeNotPending(FLOW_ID, node(1), D));
       assertThat(running.message())
-          .isEqualTo("cannot cancel recall flow 298 from node 1427: the node is IN_PROGRESS and only a PENDING node may be cancelled");
+          .isEqualTo("cannot cancel recall flow 298 from node 29801: the node is IN_PROGRESS and only a PENDING node may be cancelled");
     }
 
     @Test
     @DisplayName("a node the flow does not have is refused")
     void unknownNode() {
-      RecallRejection rejection = left(pending(2).cancelFrom(RecallNodeId.of(1)));
+      RecallRejection rejection = left(pending(FLOW, 2).cancelFrom(RecallNodeId.of(1)));
 
       assertThat(rejection).isEqualTo(new RecallRejection.NodeNotFound(FLOW_ID, RecallNodeId.of(1)));
       assertThat(rejection.message()).isEqualTo("recall flow 298 has no node 1");
@@ -271,7 +272,7 @@ class RecallFlowTest {
     @Test
     @DisplayName("a flow that has already ended keeps its final status")
     void endedFlow() {
-      RecallFlow flow = right(failed(3).cancelFrom(node(2)));
+      RecallFlow flow = right(failed(FLOW, 3).cancelFrom(node(2)));
 
       assertThat(nodeStatuses(flow)).containsExactly(X, C, C);
       assertThat(flow.status()).isEqualTo(X);
@@ -285,23 +286,23 @@ class RecallFlowTest {
     @Test
     @DisplayName("a pending flow is cancelled whole, by its id")
     void pendingWhole() {
-      assertThat(pending(3).remainingCancellation().get()).isEqualTo(new RecallCancellation.WholeFlow(FLOW_ID));
+      assertThat(pending(FLOW, 3).remainingCancellation().get()).isEqualTo(new RecallCancellation.WholeFlow(FLOW_ID));
     }
 
     @Test
     @DisplayName("a flow in progress is cancelled from its next pending node")
     void inProgressFromNext() {
-      assertThat(firstAttemptRunning(3).remainingCancellation().get()).isEqualTo(new RecallCancellation.FromNode(node(2)));
-      assertThat(betweenAttempts(3).remainingCancellation().get()).isEqualTo(new RecallCancellation.FromNode(node(2)));
+      assertThat(firstAttemptRunning(FLOW, 3).remainingCancellation().get()).isEqualTo(new RecallCancellation.FromNode(node(2)));
+      assertThat(betweenAttempts(FLOW, 3).remainingCancellation().get()).isEqualTo(new RecallCancellation.FromNode(node(2)));
       assertThat(detailed(R, D, D, P).remainingCancellation().get()).isEqualTo(new RecallCancellation.FromNode(node(3)));
     }
 
     static Stream<Arguments> nothingLeft() {
       return Stream.of(
-          Arguments.of("last attempt running", lastAttemptRunning(2)),
-          Arguments.of("completed", completed(2)),
-          Arguments.of("cancelled", cancelled(2)),
-          Arguments.of("execution exception", failed(2)),
+          Arguments.of("last attempt running", lastAttemptRunning(FLOW, 2)),
+          Arguments.of("completed", completed(FLOW, 2)),
+          Arguments.of("cancelled", cancelled(FLOW, 2)),
+          Arguments.of("execution exception", failed(FLOW, 2)),
           Arguments.of("in progress, nodes not reported", listed(R, 2, 1)),
           Arguments.of("unknown(9) with a pending node", detailed(RecallStatus.of(9), P)));
     }
@@ -319,23 +320,23 @@ class RecallFlowTest {
     @Test
     @DisplayName("applying the chosen cancellation gives the expected flow")
     void apply() {
-      RecallFlow whole = right(pending(2).apply(pending(2).remainingCancellation().get()));
-      RecallFlow fromNode = right(firstAttemptRunning(2).apply(firstAttemptRunning(2).remainingCancellation().get()));
+      RecallFlow whole = right(pending(FLOW, 2).apply(pending(FLOW, 2).remainingCancellation().get()));
+      RecallFlow fromNode = right(firstAttemptRunning(FLOW, 2).apply(firstAttemptRunning(FLOW, 2).remainingCancellation().get()));
 
       assertThat(whole.status()).isEqualTo(C);
       assertThat(nodeStatuses(fromNode)).containsExactly(R, C);
-      assertThat(right(pending(2).apply(new RecallCancellation.WholeFlowOfTask(PARENT_TASK))).status()).isEqualTo(C);
+      assertThat(right(pending(FLOW, 2).apply(new RecallCancellation.WholeFlowOfTask(PARENT_TASK))).status()).isEqualTo(C);
       assertThat(right(detailed(P, P).apply(new RecallCancellation.WholeFlowOfTask(TaskId.of(1)))).status()).isEqualTo(C);
-      assertThat(left(firstAttemptRunning(2).apply(new RecallCancellation.WholeFlow(FLOW_ID))))
+      assertThat(left(firstAttemptRunning(FLOW, 2).apply(new RecallCancellation.WholeFlow(FLOW_ID))))
           .isInstanceOf(RecallRejection.FlowNotPending.class);
     }
 
     @Test
     @DisplayName("a whole-flow cancellation aimed at another flow or task is a programming error")
     void applyToWrongFlow() {
-      assertThatIllegalArgumentException().isThrownBy(() -> pending(2).apply(new RecallCancellation.WholeFlow(RecallFlowId.of(1))))
+      assertThatIllegalArgumentException().isThrownBy(() -> pending(FLOW, 2).apply(new RecallCancellation.WholeFlow(RecallFlowId.of(1))))
           .withMessage("cancellation of recall flow 1 applied to recall flow 298");
-      assertThatIllegalArgumentException().isThrownBy(() -> pending(2).apply(new RecallCancellation.WholeFlowOfTask(TaskId.of(1))))
+      assertThatIllegalArgumentException().isThrownBy(() -> pending(FLOW, 2).apply(new RecallCancellation.WholeFlowOfTask(TaskId.of(1))))
           .withMessageContaining("task 1");
     }
   }
@@ -347,7 +348,7 @@ class RecallFlowTest {
     @Test
     @DisplayName("starting the next node puts it and the flow IN_PROGRESS with its child task")
     void start() {
-      RecallFlow flow = firstAttemptRunning(2);
+      RecallFlow flow = firstAttemptRunning(FLOW, 2);
 
       assertThat(flow.status()).isEqualTo(R);
       assertThat(nodeStatuses(flow)).containsExactly(R, P);
@@ -358,16 +359,16 @@ class RecallFlowTest {
     @Test
     @DisplayName("attempts run one at a time: no start while a node is still in progress")
     void oneAtATime() {
-      RecallRejection rejection = left(firstAttemptRunning(3).startNextNode(childTask(2)));
+      RecallRejection rejection = left(firstAttemptRunning(FLOW, 3).startNextNode(childTask(2)));
 
       assertThat(rejection).isInstanceOf(RecallRejection.IllegalTransition.class);
-      assertThat(rejection.message()).isEqualTo("recall flow 298 (node 1427 is still in progress) cannot move from IN_PROGRESS to IN_PROGRESS");
+      assertThat(rejection.message()).isEqualTo("recall flow 298 (node 29801 is still in progress) cannot move from IN_PROGRESS to IN_PROGRESS");
     }
 
     @Test
     @DisplayName("the next attempt starts after the previous one completed")
     void secondAttempt() {
-      RecallFlow flow = right(betweenAttempts(2).startNextNode(childTask(2)));
+      RecallFlow flow = right(betweenAttempts(FLOW, 2).startNextNode(childTask(2)));
 
       assertThat(nodeStatuses(flow)).containsExactly(D, R);
       assertThat(flow.status()).isEqualTo(R);
@@ -376,21 +377,21 @@ class RecallFlowTest {
     @Test
     @DisplayName("nothing starts when no node is pending or the flow has ended")
     void nothingToStart() {
-      assertThat(left(completed(1).startNextNode(childTask(2))).message()).contains("no pending node left");
-      assertThat(left(right(pending(2).cancelFrom(node(2))).cancel().flatMap(f -> f.startNextNode(childTask(1)))))
+      assertThat(left(completed(FLOW, 1).startNextNode(childTask(2))).message()).contains("no pending node left");
+      assertThat(left(right(pending(FLOW, 2).cancelFrom(node(2))).cancel().flatMap(f -> f.startNextNode(childTask(1)))))
           .isInstanceOf(RecallRejection.IllegalTransition.class);
-      assertThat(left(failed(2).startNextNode(childTask(2))))
+      assertThat(left(failed(FLOW, 2).startNextNode(childTask(2))))
           .isEqualTo(new RecallRejection.IllegalTransition("recall flow 298", X, R));
     }
 
     @Test
     @DisplayName("completing nodes counts finished attempts; the last one completes the flow")
     void complete() {
-      RecallFlow between = betweenAttempts(2);
+      RecallFlow between = betweenAttempts(FLOW, 2);
       assertThat(between.finishedAttempts()).isEqualTo(1);
       assertThat(between.status()).isEqualTo(R);
 
-      RecallFlow done = completed(2);
+      RecallFlow done = completed(FLOW, 2);
       assertThat(done.finishedAttempts()).isEqualTo(2);
       assertThat(done.status()).isEqualTo(D);
       assertThat(nodeStatuses(done)).containsExactly(D, D);
@@ -399,31 +400,31 @@ class RecallFlowTest {
     @Test
     @DisplayName("only a running node completes")
     void completeNotRunning() {
-      assertThat(left(pending(2).completeNode(node(1))))
-          .isEqualTo(new RecallRejection.IllegalTransition("node 1427", P, D));
-      assertThat(left(pending(2).completeNode(RecallNodeId.of(1)))).isInstanceOf(RecallRejection.NodeNotFound.class);
+      assertThat(left(pending(FLOW, 2).completeNode(node(1))))
+          .isEqualTo(new RecallRejection.IllegalTransition("node 29801", P, D));
+      assertThat(left(pending(FLOW, 2).completeNode(RecallNodeId.of(1)))).isInstanceOf(RecallRejection.NodeNotFound.class);
     }
 
     @Test
     @DisplayName("a failing node puts itself and the flow in EXECUTION_EXCEPTION")
     void fail() {
-      RecallFlow flow = failed(3);
+      RecallFlow flow = failed(FLOW, 3);
 
       assertThat(flow.status()).isEqualTo(X);
       assertThat(nodeStatuses(flow)).containsExactly(X, P, P);
-      assertThat(left(betweenAttempts(2).failNode(node(1)))).isEqualTo(new RecallRejection.IllegalTransition("node 1427", D, X));
+      assertThat(left(betweenAttempts(FLOW, 2).failNode(node(1)))).isEqualTo(new RecallRejection.IllegalTransition("node 29801", D, X));
     }
 
     @Test
-    @DisplayName("moveTo follows the legal transitions and refuses the rest")
-    void moveTo() {
-      assertThat(right(pending(1).moveTo(R)).status()).isEqualTo(R);
-      assertThat(right(pending(1).moveTo(X)).status()).isEqualTo(X);
-      RecallRejection illegal = left(completed(1).moveTo(R));
-      assertThat(illegal).isEqualTo(new RecallRejection.IllegalTransition("recall flow 298", D, R));
+    @DisplayName("a flow follows the legal transitions and names the illegal ones")
+    void transitions() {
+      assertThat(P.canMoveTo(R)).isTrue();
+      assertThat(P.canMoveTo(X)).isTrue();
+      assertThat(D.canMoveTo(R)).isFalse();
+      RecallRejection illegal = new RecallRejection.IllegalTransition("recall flow 298", D, R);
       assertThat(illegal.message()).isEqualTo("recall flow 298 cannot move from COMPLETED to IN_PROGRESS");
-      assertThat(left(pending(1).moveTo(D))).isInstanceOf(RecallRejection.IllegalTransition.class);
-      assertThat(left(cancelled(1).moveTo(C))).isInstanceOf(RecallRejection.IllegalTransition.class);
+      assertThat(P.canMoveTo(D)).isFalse();
+      assertThat(C.canMoveTo(C)).isFalse();
     }
   }
 }

@@ -13,23 +13,22 @@ class TaskStatusTest {
 
   @ParameterizedTest(name = "{0} is {1}")
   @CsvSource({
-      "0, WAITING_TO_SUBMIT, false, false",
-      "1, CALLING,           false, false",
-      "2, FINISHED,          true,  true",
-      "3, SUBMIT_FAILED,     true,  false",
-      "4, CANCELLED,         true,  true",
-      "5, PAUSED,            false, false",
-      "6, SUBMITTING,        false, false",
+      "0, WAITING_TO_SUBMIT, false",
+      "1, CALLING,           false",
+      "2, FINISHED,          true",
+      "3, SUBMIT_FAILED,     true",
+      "4, CANCELLED,         true",
+      "5, PAUSED,            false",
+      "6, SUBMITTING,        false",
   })
-  @DisplayName("every documented status has its name, finality and recallability")
-  void documented(int code, String name, boolean terminal, boolean recallable) {
+  @DisplayName("every documented status has its name and finality")
+  void documented(int code, String name, boolean terminal) {
     TaskStatus status = TaskStatus.of(code);
 
     assertThat(status.isKnown()).isTrue();
     assertThat(status.name()).isEqualTo(name);
     assertThat(status).hasToString(name);
     assertThat(status.isTerminal()).isEqualTo(terminal);
-    assertThat(status.allowsRecall()).isEqualTo(recallable);
   }
 
   @Test
@@ -41,7 +40,7 @@ class TaskStatusTest {
 
   @ParameterizedTest(name = "{0} is unknown({0})")
   @ValueSource(ints = {7, -1, 99})
-  @DisplayName("an undocumented status is kept as unknown(n), neither final nor recallable")
+  @DisplayName("an undocumented status is kept as unknown(n), not final")
   void unknownStatus(int code) {
     TaskStatus status = TaskStatus.of(code);
 
@@ -50,7 +49,6 @@ class TaskStatusTest {
     assertThat(status.name()).isEqualTo("UNKNOWN");
     assertThat(status).hasToString("unknown(" + code + ")");
     assertThat(status.isTerminal()).isFalse();
-    assertThat(status.allowsRecall()).isFalse();
   }
 
   @ParameterizedTest(name = "{0} is {1}")

@@ -1,47 +1,24 @@
 package io.voicecampaign.emulator.contract;
 
-import io.voicecampaign.adapter.http.HttpGateways;
 import io.voicecampaign.application.port.out.GroupCallGateway;
 import io.voicecampaign.application.port.out.contract.GroupCallGatewayContract;
 import io.voicecampaign.application.port.out.contract.PlatformControl;
-import io.voicecampaign.emulator.Emulator;
-import io.voicecampaign.emulator.WireClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("The HTTP group-call gateway keeps the platform's contract when every answer comes in any of the four envelopes")
 class HttpGroupCallGatewayRandomEnvelopesContractTest extends GroupCallGatewayContract {
 
-  private static Emulator emulator;
-  private static HttpGateways gateways;
-  private static AdminPlatformControl control;
-
-  @BeforeAll
-  static void startEmulator() {
-    emulator = HttpContractFixtures.emulator("random");
-    gateways = HttpContractFixtures.gateways(emulator);
-    control = new AdminPlatformControl(new WireClient(emulator));
-  }
-
-  @AfterAll
-  static void stopEmulator() {
-    emulator.close();
-  }
-
-  @BeforeEach
-  void emptyPlatform() {
-    control.reset(HttpContractFixtures.START);
-  }
+  @RegisterExtension
+  static final EmulatorPlatform PLATFORM = EmulatorPlatform.answering("random");
 
   @Override
   protected GroupCallGateway gateway() {
-    return gateways.groupCalls();
+    return PLATFORM.groupCalls();
   }
 
   @Override
   protected PlatformControl control() {
-    return control;
+    return PLATFORM.control();
   }
 }

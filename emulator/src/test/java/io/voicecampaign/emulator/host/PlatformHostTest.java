@@ -3,8 +3,8 @@ package io.voicecampaign.emulator.host;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.voicecampaign.adapter.fake.platform.PlatformOptions;
+import io.voicecampaign.application.testing.VirtualClock;
 import io.voicecampaign.emulator.EmulatorFixtures;
-import io.voicecampaign.emulator.EmulatorFixtures.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
@@ -19,10 +19,10 @@ class PlatformHostTest {
   @Test
   @DisplayName("runs scaled: at 60, ten wall seconds are ten platform minutes")
   void runsScaled() {
-    MovableClock wall = new MovableClock(WALL_START);
+    VirtualClock wall = VirtualClock.at(WALL_START);
     PlatformHost host = new PlatformHost(1, START, 60, wall, PlatformOptions.defaults());
 
-    wall.move(Duration.ofSeconds(10));
+    wall.advance(Duration.ofSeconds(10));
 
     assertThat(host.platform().now()).isEqualTo(START.plus(Duration.ofMinutes(10)));
   }
@@ -30,14 +30,14 @@ class PlatformHostTest {
   @Test
   @DisplayName("adds manual advances to scaled time and never goes back")
   void addsManualAdvances() {
-    MovableClock wall = new MovableClock(WALL_START);
+    VirtualClock wall = VirtualClock.at(WALL_START);
     PlatformHost host = new PlatformHost(1, START, 60, wall, PlatformOptions.defaults());
 
-    wall.move(Duration.ofSeconds(1));
+    wall.advance(Duration.ofSeconds(1));
     Instant advanced = host.advance(Duration.ofHours(1));
-    wall.move(Duration.ofSeconds(2));
+    wall.advance(Duration.ofSeconds(2));
     Instant later = host.platform().now();
-    wall.move(Duration.ofSeconds(-30));
+    wall.rewind(Duration.ofSeconds(30));
 
     assertThat(advanced).isEqualTo(START.plus(Duration.ofMinutes(61)));
     assertThat(later).isEqualTo(START.plus(Duration.ofMinutes(63)));
@@ -47,10 +47,10 @@ class PlatformHostTest {
   @Test
   @DisplayName("stands still at scale 0 until advanced")
   void standsStill() {
-    MovableClock wall = new MovableClock(WALL_START);
+    VirtualClock wall = VirtualClock.at(WALL_START);
     PlatformHost host = new PlatformHost(1, START, 0, wall, PlatformOptions.defaults());
 
-    wall.move(Duration.ofHours(5));
+    wall.advance(Duration.ofHours(5));
 
     assertThat(host.platform().now()).isEqualTo(START);
     assertThat(host.advance(Duration.ofSeconds(30))).isEqualTo(START.plusSeconds(30));
@@ -59,7 +59,7 @@ class PlatformHostTest {
   @Test
   @DisplayName("restarts at the reset's start with an empty platform, truncated to the second")
   void reset() {
-    PlatformHost host = new PlatformHost(1, START, 60, new MovableClock(WALL_START), PlatformOptions.defaults());
+    PlatformHost host = new PlatformHost(1, START, 60, VirtualClock.at(WALL_START), PlatformOptions.defaults());
     host.advance(Duration.ofDays(3));
 
     host.reset(9, START.plusMillis(1500));

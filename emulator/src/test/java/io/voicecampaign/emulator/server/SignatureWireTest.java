@@ -3,9 +3,9 @@ package io.voicecampaign.emulator.server;
 import static io.voicecampaign.emulator.WireClient.assertCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.voicecampaign.application.testing.VirtualClock;
 import io.voicecampaign.emulator.Emulator;
 import io.voicecampaign.emulator.EmulatorFixtures;
-import io.voicecampaign.emulator.EmulatorFixtures.MovableClock;
 import io.voicecampaign.emulator.Json;
 import io.voicecampaign.emulator.WireClient;
 import java.time.Instant;
@@ -25,7 +25,7 @@ class SignatureWireTest {
   private static final String QUERY = "{\"current\":1,\"size\":10,\"params\":{\"strTime\":\"2024-01-01 00:00:00\","
       + "\"endTime\":\"2030-01-01 00:00:00\"}}";
 
-  private static final MovableClock WALL = new MovableClock(Instant.ofEpochSecond(DOC_TIMESTAMP));
+  private static final VirtualClock WALL = VirtualClock.at(Instant.ofEpochSecond(DOC_TIMESTAMP));
   private static Emulator emulator;
   private static WireClient client;
 

@@ -117,6 +117,41 @@ public class HttpAdapterArchitectureTest {
       .should().haveModifier(JavaModifier.FINAL)
       .because("a small, final surface: nothing in the adapter is meant to be extended");
 
+  @ArchTest
+  static final ArchRule the_adapter_starts_no_threads = noClasses()
+      .that().resideInAPackage(HTTP)
+      .should(startThreads())
+      .because("OkHttp's dispatcher is the adapter's only pool: rendering a create body on a thread of its own was"
+          + " measured no faster than on the sending thread (BENCHMARKS.md, case 3)");
+
+  @ArchTest
+  static final ArchRule configuration_shows_only_its_api = classes()
+      .that().resideInAPackage("io.voicecampaign.adapter.http.config..").and().arePublic()
+      .and().doNotHaveSimpleName("package-info")
+      .should().haveNameMatching("io\\.voicecampaign\\.adapter\\.http\\.config\\.(HttpConfig|RetryPolicy)(\\$Builder)?"
+          + "|io\\.voicecampaign\\.adapter\\.http\\.config\\.PlatformEndpoint")
+      .because("the configuration's values, defaults and checks (HttpSettings, HttpSettingsCheck) are one builder's"
+          + " internals; users see HttpConfig, its builder, the retry policy and the endpoints");
+
+  private static ArchCondition<JavaClass> startThreads() {
+    return new ArchCondition<>("make threads or thread pools") {
+      @Override
+      public void check(JavaClass javaClass, ConditionEvents events) {
+        javaClass.getConstructorCallsFromSelf().forEach(call -> {
+          JavaClass made = call.getTargetOwner();
+          if (made.isAssignableTo(Thread.class) || made.isAssignableTo(java.util.concurrent.Executor.class)) {
+            events.add(SimpleConditionEvent.satisfied(call, call.getDescription()));
+          }
+        });
+        javaClass.getMethodCallsFromSelf().forEach(call -> {
+          if (call.getTargetOwner().isEquivalentTo(java.util.concurrent.Executors.class)) {
+            events.add(SimpleConditionEvent.satisfied(call, call.getDescription()));
+          }
+        });
+      }
+    };
+  }
+
   private static DescribedPredicate<JavaClass> declareRetrofitEndpoints() {
     return DescribedPredicate.describe("declare Retrofit endpoints",
         javaClass -> javaClass.getMethods().stream().anyMatch(method -> method.isAnnotatedWith("retrofit2.http.POST")));
@@ -204,6 +239,32 @@ public class HttpAdapterArchitectureTest {
     assertThatThrownBy(() -> rule.check(only(PublicEndpoints.class))).isInstanceOf(AssertionError.class)
         .hasMessageContaining("PublicEndpoints");
     assertThatCode(() -> rule.check(only(HiddenEndpoints.class))).doesNotThrowAnyException();
+  }
+
+  @Test
+  @DisplayName("the thread rule catches a pool and a thread made by hand, and spares a class that only reads its thread")
+  void threadRuleCatchesAPool() {
+    ArchRule rule = noClasses().should(startThreads());
+
+    assertThatThrownBy(() -> rule.check(only(PooledWriter.class))).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Executors.newSingleThreadExecutor()")
+        .hasMessageContaining("Thread.<init>");
+    assertThatCode(() -> rule.check(only(HiddenClient.class, InterruptAware.class))).doesNotThrowAnyException();
+  }
+
+  /** Renders on a pool of its own and on a thread of its own. */
+  static final class PooledWriter {
+    void write(Runnable render) {
+      java.util.concurrent.Executors.newSingleThreadExecutor().execute(render);
+      new Thread(render).start();
+    }
+  }
+
+  /** Only asks whether its thread was interrupted, as a retry loop does. */
+  static final class InterruptAware {
+    boolean stop() {
+      return Thread.currentThread().isInterrupted();
+    }
   }
 
   /** Leaks OkHttp and Okio types through public members. */

@@ -2,6 +2,7 @@ package io.voicecampaign.reliability.support;
 
 import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.adapter.http.config.RetryPolicy;
+import io.voicecampaign.application.testing.LoopbackSockets;
 import io.voicecampaign.domain.campaign.AgentCampaign;
 import io.voicecampaign.domain.fixtures.CampaignFixtures;
 import io.voicecampaign.domain.recall.RecallFlowQuery;

@@ -23,11 +23,6 @@ public sealed interface Reply<T> {
     return new Refused<>(code, reason);
   }
 
-  /** True for {@link Ok}. */
-  default boolean isOk() {
-    return this instanceof Ok;
-  }
-
   /**
    * The platform did what was asked ({@code code} 0).
    *

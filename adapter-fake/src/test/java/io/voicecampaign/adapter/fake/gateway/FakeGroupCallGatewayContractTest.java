@@ -1,33 +1,24 @@
 package io.voicecampaign.adapter.fake.gateway;
 
-import io.voicecampaign.adapter.fake.platform.PlatformFixtures;
-import io.voicecampaign.adapter.fake.platform.SimulatedPlatform;
 import io.voicecampaign.application.port.out.GroupCallGateway;
 import io.voicecampaign.application.port.out.contract.GroupCallGatewayContract;
 import io.voicecampaign.application.port.out.contract.PlatformControl;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("The fake group-call gateway keeps the platform's contract")
 class FakeGroupCallGatewayContractTest extends GroupCallGatewayContract {
 
-  private GroupCallGateway gateway;
-  private PlatformControl control;
-
-  @BeforeEach
-  void startPlatform() {
-    SimulatedPlatform platform = PlatformFixtures.platform();
-    gateway = new FakeGroupCallGateway(platform);
-    control = new SimulatedPlatformControl(platform);
-  }
+  @RegisterExtension
+  final FakePlatform platform = new FakePlatform();
 
   @Override
   protected GroupCallGateway gateway() {
-    return gateway;
+    return platform.groupCalls();
   }
 
   @Override
   protected PlatformControl control() {
-    return control;
+    return platform.control();
   }
 }

@@ -40,7 +40,7 @@ class FaultInjectionTest {
 
     assertThat(first.code()).isEqualTo(PlatformCode.SYSTEM_EXCEPTION);
     assertThat(first.reason()).isEqualTo("busy");
-    assertThat(third.isOk()).isTrue();
+    assertThat(third).isInstanceOf(Reply.Ok.class);
     assertThat(taskCount(platform)).isEqualTo(1);
     assertThat(platform.requestCount(Operation.LAUNCH)).isEqualTo(3);
     assertThat(platform.pendingFaults()).isZero();
@@ -52,7 +52,7 @@ class FaultInjectionTest {
     SimulatedPlatform platform = platform();
     platform.injectFault(Port.RECALL_FLOW, 2, Fault.unavailable("connection refused"));
 
-    assertThat(platform.queryTasks(allTasks()).isOk()).isTrue();
+    assertThat(platform.queryTasks(allTasks())).isInstanceOf(Reply.Ok.class);
     assertThat(platform.queryFlows(RecallFlowQuery.within(allTasks().createdWithin(), 10)))
         .isInstanceOf(Reply.Interrupted.class);
     assertThat(platform.flowDetail(RecallFlowId.of(1))).isInstanceOf(Reply.Interrupted.class);
@@ -134,7 +134,7 @@ class FaultInjectionTest {
     platform.injectFault(Operation.LAUNCH, 5, Fault.unavailable("down"));
     platform.clearFaults();
 
-    assertThat(platform.launch(build(campaign("clear", 1))).isOk()).isTrue();
+    assertThat(platform.launch(build(campaign("clear", 1)))).isInstanceOf(Reply.Ok.class);
     assertThatThrownBy(() -> platform.injectFault(Operation.LAUNCH, 0, Fault.unavailable("x")))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Fault.answer(PlatformCode.SUCCESS, "ok")).isInstanceOf(IllegalArgumentException.class);

@@ -159,7 +159,7 @@ class TaskLifecycleTest {
 
     platform.advanceUntilIdle();
     assertThat(platform.unfinishedTaskCount()).isZero();
-    assertThat(platform.launch(PlatformFixtures.build(campaign("blocked", 1))).isOk()).isTrue();
+    assertThat(platform.launch(PlatformFixtures.build(campaign("blocked", 1)))).isInstanceOf(Reply.Ok.class);
     assertThat(platform.concurrentTaskLimit()).isEqualTo(1);
   }
 }

@@ -10,18 +10,14 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -58,61 +54,19 @@ public final class HttpConfig {
   /** Most bytes of a body a log line shows. */
   public static final int MAX_LOG_BODY_BYTES = 64 * 1024;
 
-  private static final Pattern PREFIX = Pattern.compile("(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*");
-  private static final Pattern HEADER_SAFE = Pattern.compile("[\\x21-\\x7E]+");
-  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-  private static final Duration LONGEST_TIMEOUT = Duration.ofDays(1);
-  private static final String HIDDEN = "<hidden>";
-
-  private final String apiKey;
-  private final String apiSecret;
-  private final Option<AppId> appId;
+  private final HttpSettings values;
   private final HttpUrl baseUrl;
-  private final EnumMap<PlatformEndpoint, String> prefixes;
-  private final OkHttpClient okHttpClient;
-  private final Duration connectTimeout;
-  private final Duration readTimeout;
-  private final Duration writeTimeout;
-  private final Duration callTimeout;
-  private final Duration createReadTimeout;
-  private final Duration createCallTimeout;
-  private final RetryPolicy retryPolicy;
-  private final ZoneId platformZone;
-  private final boolean streamCreateBody;
-  private final boolean tcpNoDelay;
-  private final Consumer<String> requestLog;
-  private final int logBodyBytes;
-  private final long maxResponseBytes;
-  private final Sleeper sleeper;
-  private final GatewayListeners listeners;
+  private final Option<AppId> appId;
 
-  private HttpConfig(Builder b, HttpUrl baseUrl, Option<AppId> appId) {
-    this.apiKey = b.apiKey;
-    this.apiSecret = b.apiSecret;
-    this.appId = appId;
+  private HttpConfig(HttpSettings values, HttpUrl baseUrl, Option<AppId> appId) {
+    this.values = values;
     this.baseUrl = baseUrl;
-    this.prefixes = new EnumMap<>(b.prefixes);
-    this.okHttpClient = b.okHttpClient;
-    this.connectTimeout = b.connectTimeout;
-    this.readTimeout = b.readTimeout;
-    this.writeTimeout = b.writeTimeout;
-    this.callTimeout = b.callTimeout;
-    this.createReadTimeout = b.createReadTimeout;
-    this.createCallTimeout = b.createCallTimeout;
-    this.retryPolicy = b.retryPolicy;
-    this.platformZone = b.platformZone;
-    this.streamCreateBody = b.streamCreateBody;
-    this.tcpNoDelay = b.tcpNoDelay;
-    this.requestLog = b.requestLog;
-    this.logBodyBytes = b.logBodyBytes;
-    this.maxResponseBytes = b.maxResponseBytes;
-    this.sleeper = b.sleeper;
-    this.listeners = b.listeners;
+    this.appId = appId;
   }
 
   /** A builder with the defaults: LAAFFIC host, seed-page prefixes, default timeouts and retries. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new HttpSettings());
   }
 
   /**
@@ -132,8 +86,8 @@ public final class HttpConfig {
     if (baseUrl != null && !baseUrl.isBlank()) {
       builder.baseUrl(baseUrl.strip());
     }
-    List<Violation> problems = builder.problems().map(HttpConfig::asEnvironmentProblem);
-    if (builder.appId == null) {
+    List<Violation> problems = HttpSettingsCheck.problems(builder.values).map(HttpConfig::asEnvironmentProblem);
+    if (builder.values.appId == null) {
       problems = problems.append(Violation.of(ENV_APP_ID, null, "is required: the application id (appId) from the console"));
     }
     if (!problems.isEmpty()) {
@@ -164,34 +118,12 @@ public final class HttpConfig {
 
   /** A builder holding this configuration's values. */
   public Builder newBuilder() {
-    Builder b = new Builder();
-    b.apiKey = apiKey;
-    b.apiSecret = apiSecret;
-    b.appId = appId.map(AppId::value).getOrNull();
-    b.baseUrl = baseUrl.toString();
-    b.prefixes.putAll(prefixes);
-    b.okHttpClient = okHttpClient;
-    b.connectTimeout = connectTimeout;
-    b.readTimeout = readTimeout;
-    b.writeTimeout = writeTimeout;
-    b.callTimeout = callTimeout;
-    b.createReadTimeout = createReadTimeout;
-    b.createCallTimeout = createCallTimeout;
-    b.retryPolicy = retryPolicy;
-    b.platformZone = platformZone;
-    b.streamCreateBody = streamCreateBody;
-    b.tcpNoDelay = tcpNoDelay;
-    b.requestLog = requestLog;
-    b.logBodyBytes = logBodyBytes;
-    b.maxResponseBytes = maxResponseBytes;
-    b.sleeper = sleeper;
-    b.listeners = listeners;
-    return b;
+    return new Builder(values.copy());
   }
 
   /** The API key sent as {@code Api-Key}. */
   public String apiKey() {
-    return apiKey;
+    return values.apiKey;
   }
 
   /**
@@ -199,12 +131,12 @@ public final class HttpConfig {
    * secret and timestamp. The only way the secret leaves this object.
    */
   public String signature(long epochSeconds) {
-    return Signature.sign(apiKey, apiSecret, Long.toString(epochSeconds));
+    return Signature.sign(values.apiKey, values.apiSecret, Long.toString(epochSeconds));
   }
 
   /** {@code text} with every occurrence of the API secret replaced by {@code <hidden>}. */
   public String redactSecret(String text) {
-    return text.replace(apiSecret, HIDDEN);
+    return text.replace(values.apiSecret, HttpSettingsCheck.HIDDEN);
   }
 
   /** The application id campaigns are launched under, when configured. */
@@ -219,27 +151,27 @@ public final class HttpConfig {
 
   /** The prefix of {@code endpoint}'s path: {@code ""} or segments such as {@code "/v3"}. */
   public String pathPrefix(PlatformEndpoint endpoint) {
-    return prefixes.get(endpoint);
+    return values.prefixes.get(endpoint);
   }
 
   /** The client the adapter derives its own clients from, when the user supplied one. */
   public Option<OkHttpClient> okHttpClient() {
-    return Option.of(okHttpClient);
+    return Option.of(values.okHttpClient);
   }
 
   /** How long opening a connection may take. */
   public Duration connectTimeout() {
-    return connectTimeout;
+    return values.connectTimeout;
   }
 
   /** How long the adapter waits for each read from the platform. */
   public Duration readTimeout() {
-    return readTimeout;
+    return values.readTimeout;
   }
 
   /** How long the adapter waits for each write to the platform. */
   public Duration writeTimeout() {
-    return writeTimeout;
+    return values.writeTimeout;
   }
 
   /**
@@ -247,12 +179,12 @@ public final class HttpConfig {
    * operation, its retries and waits included, also ends by the retry policy's deadline.
    */
   public Duration callTimeout() {
-    return callTimeout;
+    return values.callTimeout;
   }
 
   /** The read timeout of a create, which starts after the last byte of a possibly huge body. */
   public Duration createReadTimeout() {
-    return createReadTimeout;
+    return values.createReadTimeout;
   }
 
   /**
@@ -261,112 +193,81 @@ public final class HttpConfig {
    * {@code 102 Processing}).
    */
   public Duration createCallTimeout() {
-    return createCallTimeout;
+    return values.createCallTimeout;
   }
 
   /** How failed calls are repeated. */
   public RetryPolicy retryPolicy() {
-    return retryPolicy;
+    return values.retryPolicy;
   }
 
   /** The zone of the platform's wall-clock date-times. */
   public ZoneId platformZone() {
-    return platformZone;
-  }
-
-  /** True when the create body is sent chunked, without {@code Content-Length}, instead of sized. */
-  public boolean streamCreateBody() {
-    return streamCreateBody;
-  }
-
-  /** True when the adapter's connections have Nagle's algorithm off ({@code TCP_NODELAY}), the default. */
-  public boolean tcpNoDelay() {
-    return tcpNoDelay;
+    return values.platformZone;
   }
 
   /** Where request log lines go, if logging is on. */
   public Option<Consumer<String>> requestLog() {
-    return Option.of(requestLog);
+    return Option.of(values.requestLog);
   }
 
   /** Most bytes of each body a log line shows (0: none). */
   public int logBodyBytes() {
-    return logBodyBytes;
+    return values.logBodyBytes;
   }
 
   /** Largest response body read; a larger one is a malformed response. */
   public long maxResponseBytes() {
-    return maxResponseBytes;
+    return values.maxResponseBytes;
   }
 
   /** How the adapter and the use cases pause between attempts and polls. */
   public Sleeper sleeper() {
-    return sleeper;
+    return values.sleeper;
   }
 
   /** The listeners every gateway call is reported to, in the order they were added. */
   public GatewayListeners listeners() {
-    return listeners;
+    return values.listeners;
   }
 
   @Override
   public String toString() {
-    return "HttpConfig[baseUrl=" + baseUrl + ", apiKey=" + HIDDEN + ", apiSecret=" + HIDDEN
-        + ", appId=" + appId.map(AppId::value).getOrElse("<none>") + ", pathPrefixes=" + prefixes
-        + ", okHttpClient=" + (okHttpClient == null ? "default" : "supplied")
-        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", writeTimeout=" + writeTimeout
-        + ", callTimeout=" + callTimeout + ", createReadTimeout=" + createReadTimeout
-        + ", createCallTimeout=" + createCallTimeout + ", retryPolicy=" + retryPolicy
-        + ", platformZone=" + platformZone + ", streamCreateBody=" + streamCreateBody + ", tcpNoDelay=" + tcpNoDelay
-        + ", requestLog=" + (requestLog == null ? "off" : "on, " + logBodyBytes + " body bytes")
-        + ", maxResponseBytes=" + maxResponseBytes + ", listeners=" + listeners.size() + "]";
+    String hidden = HttpSettingsCheck.HIDDEN;
+    return "HttpConfig[baseUrl=" + baseUrl + ", apiKey=" + hidden + ", apiSecret=" + hidden
+        + ", appId=" + appId.map(AppId::value).getOrElse("<none>") + ", pathPrefixes=" + values.prefixes
+        + ", okHttpClient=" + (values.okHttpClient == null ? "default" : "supplied")
+        + ", connectTimeout=" + values.connectTimeout + ", readTimeout=" + values.readTimeout
+        + ", writeTimeout=" + values.writeTimeout + ", callTimeout=" + values.callTimeout
+        + ", createReadTimeout=" + values.createReadTimeout + ", createCallTimeout=" + values.createCallTimeout
+        + ", retryPolicy=" + values.retryPolicy + ", platformZone=" + values.platformZone
+        + ", requestLog=" + (values.requestLog == null ? "off" : "on, " + values.logBodyBytes + " body bytes")
+        + ", maxResponseBytes=" + values.maxResponseBytes + ", listeners=" + values.listeners.size() + "]";
   }
 
   /** Collects configuration values; {@link #build()} checks them all. Not thread-safe. */
   public static final class Builder {
-    private String apiKey;
-    private String apiSecret;
-    private String appId;
-    private String baseUrl = LAAFFIC_BASE_URL;
-    private final EnumMap<PlatformEndpoint, String> prefixes = new EnumMap<>(PlatformEndpoint.class);
-    private OkHttpClient okHttpClient;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(30);
-    private Duration writeTimeout = Duration.ofSeconds(30);
-    private Duration callTimeout = Duration.ofSeconds(30);
-    private Duration createReadTimeout = Duration.ofSeconds(180);
-    private Duration createCallTimeout = Duration.ofMinutes(5);
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private ZoneId platformZone = DEFAULT_PLATFORM_ZONE;
-    private boolean streamCreateBody;
-    private boolean tcpNoDelay = true;
-    private Consumer<String> requestLog;
-    private int logBodyBytes = 1024;
-    private long maxResponseBytes = 8L * 1024 * 1024;
-    private Sleeper sleeper = Sleeper.SYSTEM;
-    private GatewayListeners listeners = GatewayListeners.none();
+    private final HttpSettings values;
 
-    private Builder() {
-      for (PlatformEndpoint endpoint : PlatformEndpoint.values()) {
-        prefixes.put(endpoint, endpoint.defaultPrefix());
-      }
+    private Builder(HttpSettings values) {
+      this.values = values;
     }
 
     /** The API key (required). */
     public Builder apiKey(String value) {
-      this.apiKey = value;
+      values.apiKey = value;
       return this;
     }
 
     /** The API secret (required); kept out of every string the adapter produces. */
     public Builder apiSecret(String value) {
-      this.apiSecret = value;
+      values.apiSecret = value;
       return this;
     }
 
     /** The application id campaigns are launched under (optional; campaigns carry their own). */
     public Builder appId(String value) {
-      this.appId = value;
+      values.appId = value;
       return this;
     }
 
@@ -376,21 +277,21 @@ public final class HttpConfig {
      * loopback hosts.
      */
     public Builder baseUrl(String value) {
-      this.baseUrl = value;
+      values.baseUrl = value;
       return this;
     }
 
     /** The path prefix of one endpoint: {@code ""}, {@code "/v3"} or other {@code /segment}s. */
     public Builder pathPrefix(PlatformEndpoint endpoint, String prefix) {
       Objects.requireNonNull(endpoint, "endpoint == null");
-      prefixes.put(endpoint, prefix);
+      values.prefixes.put(endpoint, prefix);
       return this;
     }
 
     /** The same path prefix for every endpoint. */
     public Builder pathPrefixForAll(String prefix) {
       for (PlatformEndpoint endpoint : PlatformEndpoint.values()) {
-        prefixes.put(endpoint, prefix);
+        values.prefixes.put(endpoint, prefix);
       }
       return this;
     }
@@ -401,31 +302,31 @@ public final class HttpConfig {
      * on the derived clients; the supplied client itself is not changed.
      */
     public Builder okHttpClient(OkHttpClient value) {
-      this.okHttpClient = value;
+      values.okHttpClient = value;
       return this;
     }
 
     /** How long opening a connection may take (default 10 s). */
     public Builder connectTimeout(Duration value) {
-      this.connectTimeout = value;
+      values.connectTimeout = value;
       return this;
     }
 
     /** How long each read may wait (default 30 s). */
     public Builder readTimeout(Duration value) {
-      this.readTimeout = value;
+      values.readTimeout = value;
       return this;
     }
 
     /** How long each write may wait (default 30 s). */
     public Builder writeTimeout(Duration value) {
-      this.writeTimeout = value;
+      values.writeTimeout = value;
       return this;
     }
 
     /** How long one attempt of a read or a small write may take (default 30 s); creates use their own. */
     public Builder callTimeout(Duration value) {
-      this.callTimeout = value;
+      values.callTimeout = value;
       return this;
     }
 
@@ -434,7 +335,7 @@ public final class HttpConfig {
      * platform may take a while to accept 200,000 callees.
      */
     public Builder createReadTimeout(Duration value) {
-      this.createReadTimeout = value;
+      values.createReadTimeout = value;
       return this;
     }
 
@@ -443,40 +344,19 @@ public final class HttpConfig {
      * callees over a slow link and for the platform to accept them).
      */
     public Builder createCallTimeout(Duration value) {
-      this.createCallTimeout = value;
+      values.createCallTimeout = value;
       return this;
     }
 
     /** How failed calls are repeated (default {@link RetryPolicy#defaults()}). */
     public Builder retryPolicy(RetryPolicy value) {
-      this.retryPolicy = value;
+      values.retryPolicy = value;
       return this;
     }
 
     /** The zone of the platform's wall-clock date-times (default {@code +08:00}). */
     public Builder platformZone(ZoneId value) {
-      this.platformZone = value;
-      return this;
-    }
-
-    /**
-     * Whether to send the create body chunked, without {@code Content-Length}, instead of announcing its
-     * exact length (the default; the platform's docs do not say it accepts chunked bodies). Either way
-     * the body is written straight into the connection, never held whole in memory.
-     */
-    public Builder streamCreateBody(boolean value) {
-      this.streamCreateBody = value;
-      return this;
-    }
-
-    /**
-     * Whether the adapter's connections turn Nagle's algorithm off ({@code TCP_NODELAY}; the default,
-     * as in Go's {@code net/http} and Netty). With it on, the last bytes of a large create often wait
-     * for the server's delayed acknowledgement, up to 40 ms. A supplied {@link #okHttpClient} keeps its
-     * own socket factory, whose sockets get the option set.
-     */
-    public Builder tcpNoDelay(boolean value) {
-      this.tcpNoDelay = value;
+      values.platformZone = value;
       return this;
     }
 
@@ -486,7 +366,7 @@ public final class HttpConfig {
      * body with callee numbers masked. {@code null} turns logging off (the default).
      */
     public Builder requestLog(Consumer<String> sink) {
-      this.requestLog = sink;
+      values.requestLog = sink;
       return this;
     }
 
@@ -494,7 +374,7 @@ public final class HttpConfig {
     public Builder requestLog(Logger logger, Level level) {
       Objects.requireNonNull(logger, "logger == null");
       Objects.requireNonNull(level, "level == null");
-      this.requestLog = line -> logger.log(level, line);
+      values.requestLog = line -> logger.log(level, line);
       return this;
     }
 
@@ -506,7 +386,7 @@ public final class HttpConfig {
     public Builder requestLog(System.Logger logger, System.Logger.Level level) {
       Objects.requireNonNull(logger, "logger == null");
       Objects.requireNonNull(level, "level == null");
-      this.requestLog = line -> logger.log(level, line);
+      values.requestLog = line -> logger.log(level, line);
       return this;
     }
 
@@ -515,25 +395,25 @@ public final class HttpConfig {
      * per listener. A listener that throws does not break the call.
      */
     public Builder listener(GatewayListener listener) {
-      this.listeners = listeners.with(Objects.requireNonNull(listener, "listener == null"));
+      values.listeners = values.listeners.with(Objects.requireNonNull(listener, "listener == null"));
       return this;
     }
 
     /** Most bytes of each body a log line shows, 0-65536 (default 1024; 0 logs no bodies). */
     public Builder logBodyBytes(int value) {
-      this.logBodyBytes = value;
+      values.logBodyBytes = value;
       return this;
     }
 
     /** Largest response body read, 1 KiB-1 GiB (default 8 MiB). */
     public Builder maxResponseBytes(long value) {
-      this.maxResponseBytes = value;
+      values.maxResponseBytes = value;
       return this;
     }
 
     /** How to pause between attempts and polls (default {@link Sleeper#SYSTEM}); tests pass a virtual one. */
     public Builder sleeper(Sleeper value) {
-      this.sleeper = value;
+      values.sleeper = value;
       return this;
     }
 
@@ -552,128 +432,12 @@ public final class HttpConfig {
 
     /** The configuration, or every problem. */
     public Validation<Seq<Violation>, HttpConfig> validate() {
-      List<Violation> problems = problems();
+      List<Violation> problems = HttpSettingsCheck.problems(values);
       if (!problems.isEmpty()) {
         return Validation.invalid(problems);
       }
-      return Validation.valid(new HttpConfig(this, parseBaseUrl(baseUrl).get(),
-          appId == null ? Option.none() : Option.of(AppId.of(appId))));
-    }
-
-    List<Violation> problems() {
-      List<Violation> problems = List.empty();
-      problems = problems.appendAll(credential("apiKey", apiKey, "the API key from the console"));
-      problems = problems.appendAll(credential("apiSecret", apiSecret, "the API secret from the console"));
-      if (appId != null) {
-        Validation<Violation, AppId> app = AppId.validate("appId", appId);
-        if (app.isInvalid()) {
-          problems = problems.append(app.getError());
-        }
-      }
-      Validation<Violation, HttpUrl> url = parseBaseUrl(baseUrl);
-      if (url.isInvalid()) {
-        problems = problems.append(url.getError());
-      }
-      for (Map.Entry<PlatformEndpoint, String> prefix : prefixes.entrySet()) {
-        String value = prefix.getValue();
-        if (value == null || !PREFIX.matcher(value).matches() || value.contains("/..") || value.matches(".*/\\.(/.*)?")) {
-          problems = problems.append(Violation.of("pathPrefix[" + prefix.getKey() + "]", value,
-              "must be empty or /segments of letters, digits, '.', '_', '~' or '-' (e.g. \"/v3\")"));
-        }
-      }
-      problems = problems.appendAll(timeout("connectTimeout", connectTimeout, false));
-      problems = problems.appendAll(timeout("readTimeout", readTimeout, false));
-      problems = problems.appendAll(timeout("writeTimeout", writeTimeout, false));
-      problems = problems.appendAll(timeout("callTimeout", callTimeout, false));
-      problems = problems.appendAll(timeout("createReadTimeout", createReadTimeout, false));
-      problems = problems.appendAll(timeout("createCallTimeout", createCallTimeout, false));
-      if (retryPolicy == null) {
-        problems = problems.append(Violation.of("retryPolicy", null, "is required"));
-      }
-      if (platformZone == null) {
-        problems = problems.append(Violation.of("platformZone", null, "is required"));
-      }
-      if (logBodyBytes < 0 || logBodyBytes > MAX_LOG_BODY_BYTES) {
-        problems = problems.append(Violation.of("logBodyBytes", logBodyBytes, "must be 0-" + MAX_LOG_BODY_BYTES));
-      }
-      if (maxResponseBytes < 1024 || maxResponseBytes > 1024L * 1024 * 1024) {
-        problems = problems.append(Violation.of("maxResponseBytes", maxResponseBytes, "must be 1024-1073741824"));
-      }
-      if (sleeper == null) {
-        problems = problems.append(Violation.of("sleeper", null, "is required"));
-      }
-      return withoutSecret(problems);
-    }
-
-    /** The violations with the secret hidden wherever it was pasted (a base URL holding it, a mixed-up variable). */
-    private List<Violation> withoutSecret(List<Violation> problems) {
-      if (apiSecret == null || apiSecret.isEmpty()) {
-        return problems;
-      }
-      return problems.map(v -> v.value() == null || !v.value().contains(apiSecret)
-          ? v
-          : new Violation(v.path(), v.value().replace(apiSecret, HIDDEN), v.rule()));
-    }
-
-    private static List<Violation> credential(String path, String value, String what) {
-      if (value == null) {
-        return List.of(Violation.of(path, null, "is required: " + what));
-      }
-      if (value.isBlank()) {
-        return List.of(Violation.of(path, HIDDEN, "must not be blank"));
-      }
-      if (!HEADER_SAFE.matcher(value).matches()) {
-        return List.of(Violation.of(path, HIDDEN, "must be printable ASCII without spaces"));
-      }
-      return List.empty();
-    }
-
-    private static List<Violation> timeout(String path, Duration value, boolean zeroMeansNone) {
-      if (value == null) {
-        return List.of(Violation.of(path, null, "is required"));
-      }
-      boolean tooSmall = zeroMeansNone ? value.isNegative() : value.isNegative() || value.isZero();
-      if (tooSmall || value.compareTo(LONGEST_TIMEOUT) > 0) {
-        return List.of(Violation.of(path, value,
-            (zeroMeansNone ? "must be 0 (no limit) or positive" : "must be positive") + " and at most " + LONGEST_TIMEOUT));
-      }
-      return List.empty();
-    }
-
-    private static Validation<Violation, HttpUrl> parseBaseUrl(String value) {
-      if (value == null) {
-        return Validation.invalid(Violation.of("baseUrl", null, "is required"));
-      }
-      HttpUrl url = HttpUrl.parse(value);
-      if (url == null) {
-        return Validation.invalid(Violation.of("baseUrl", value, "must be an absolute http(s) URL such as " + LAAFFIC_BASE_URL));
-      }
-      if (!url.username().isEmpty() || !url.password().isEmpty()) {
-        return Validation.invalid(Violation.of("baseUrl", url.redact(), "must not carry credentials"));
-      }
-      if (url.query() != null || url.fragment() != null) {
-        return Validation.invalid(Violation.of("baseUrl", value, "must not have a query or fragment"));
-      }
-      if (!url.isHttps() && !isLoopback(url.host())) {
-        return Validation.invalid(Violation.of("baseUrl", value, "must use https (plain http is allowed only for loopback hosts)"));
-      }
-      String path = url.encodedPath();
-      return Validation.valid(path.endsWith("/") ? url : url.newBuilder().encodedPath(path + "/").build());
-    }
-
-    private static boolean isLoopback(String host) {
-      if (host.equalsIgnoreCase("localhost")) {
-        return true;
-      }
-      if (!IPV4.matcher(host).matches() && !host.contains(":")) {
-        return false;
-      }
-      try {
-        // a literal address: no name lookup happens
-        return InetAddress.getByName(host).isLoopbackAddress();
-      } catch (UnknownHostException e) {
-        return false;
-      }
+      return Validation.valid(new HttpConfig(values.copy(), HttpSettingsCheck.baseUrl(values.baseUrl).get(),
+          values.appId == null ? Option.none() : Option.of(AppId.of(values.appId))));
     }
   }
 }

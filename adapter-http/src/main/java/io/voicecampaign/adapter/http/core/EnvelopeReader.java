@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.EOFException;
 import java.io.IOException;
 import okio.Buffer;
@@ -45,24 +46,42 @@ final class EnvelopeReader {
    * otherwise or when {@code data} is null.
    */
   static Either<String, Envelope> read(ByteString body, JsonAdapter<?> data) {
-    Either<String, Envelope> typed = data == null ? null : readOnce(body, data);
-    return typed != null ? typed : readOnce(body, null);
+    Pass pass = readOnce(body, data);
+    if (pass instanceof Found found) {
+      return Either.right(found.envelope());
+    }
+    if (pass instanceof NotAnEnvelope not) {
+      return Either.left(not.why());
+    }
+    return read(body, null);
   }
 
-  /** The envelope; null when {@code dataAdapter} could not read the data, so the answer is read again plainly. */
-  private static Either<String, Envelope> readOnce(ByteString body, JsonAdapter<?> dataAdapter) {
+  /** What one pass over a body found. */
+  private sealed interface Pass {}
+
+  /** A platform envelope. */
+  private record Found(Envelope envelope) implements Pass {}
+
+  /** Not a platform envelope, and why. */
+  private record NotAnEnvelope(String why) implements Pass {}
+
+  /** The data is not of the wire type or not well-formed: the body is read again with its data kept raw. */
+  private record DataNotOfType() implements Pass {}
+
+  /** One pass: its data read by {@code dataAdapter}, or kept raw when that is null. */
+  private static Pass readOnce(ByteString body, JsonAdapter<?> dataAdapter) {
     int first = firstNonWhitespace(body);
     if (first < 0) {
-      return Either.left(body.size() == 0 ? "the body is empty" : "the body is blank");
+      return new NotAnEnvelope(body.size() == 0 ? "the body is empty" : "the body is blank");
     }
     if (first == '<') {
-      return Either.left("the body is markup (HTML or XML), not JSON");
+      return new NotAnEnvelope("the body is markup (HTML or XML), not JSON");
     }
     ByteString json = body.startsWith(UTF8_BOM) ? body.substring(UTF8_BOM.size()) : body;
     try (JsonReader reader = JsonReader.of(new Buffer().write(json))) {
       JsonReader.Token token = reader.peek();
       if (token != JsonReader.Token.BEGIN_OBJECT) {
-        return Either.left("the body is a JSON " + describe(token) + ", not an object");
+        return new NotAnEnvelope("the body is a JSON " + describe(token) + ", not an object");
       }
       Integer code = null;
       Integer status = null;
@@ -93,10 +112,11 @@ final class EnvelopeReader {
               data = readData(reader);
               decoded = null;
             } else {
-              decoded = decode(reader, dataAdapter);
-              if (decoded == null) {
-                return null;
+              Option<Object> read = decode(reader, dataAdapter);
+              if (read.isEmpty()) {
+                return new DataNotOfType();
               }
+              decoded = read.get();
               data = null;
             }
             break;
@@ -107,40 +127,40 @@ final class EnvelopeReader {
       }
       reader.endObject();
       if (!atEnd(reader)) {
-        return Either.left("content follows the JSON object");
+        return new NotAnEnvelope("content follows the JSON object");
       }
       Integer effective = code != null ? code : status;
       if (effective == null) {
-        return Either.left("the answer has neither a code nor a status");
+        return new NotAnEnvelope("the answer has neither a code nor a status");
       }
       if (!messageField) {
-        return Either.left("the answer has a " + (code != null ? "code" : "status") + " but no msg or reason, so it is not a platform envelope"
+        return new NotAnEnvelope("the answer has a " + (code != null ? "code" : "status") + " but no msg or reason, so it is not a platform envelope"
             + " (a web framework's or a proxy's error body?)");
       }
       String message = msg != null ? msg : reason != null ? reason : "";
-      return Either.right(decoded != null
+      return new Found(decoded != null
           ? Envelope.withReadData(effective, message, decoded, body)
           : new Envelope(effective, message, data, body));
     } catch (JsonEncodingException e) {
       String message = String.valueOf(e.getMessage());
-      return Either.left(message.startsWith("Unterminated")
+      return new NotAnEnvelope(message.startsWith("Unterminated")
           ? "the JSON ends early: the body is truncated (" + message + ")"
           : "the body is not well-formed JSON (" + message.replace(MOSHI_LENIENCY_HINT, "malformed JSON") + ")");
     } catch (EOFException e) {
-      return Either.left("the JSON ends early: the body is truncated");
+      return new NotAnEnvelope("the JSON ends early: the body is truncated");
     } catch (JsonDataException e) {
-      return Either.left("the envelope has unexpected types: " + e.getMessage());
+      return new NotAnEnvelope("the envelope has unexpected types: " + e.getMessage());
     } catch (IOException e) {
-      return Either.left("the JSON could not be read (" + e.getClass().getSimpleName() + ")");
+      return new NotAnEnvelope("the JSON could not be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 
-  /** The data read by {@code adapter}; null when it is not of the adapter's type or not well-formed. */
-  private static Object decode(JsonReader reader, JsonAdapter<?> adapter) {
+  /** The data read by {@code adapter}; none when it is not of the adapter's type or not well-formed. */
+  private static Option<Object> decode(JsonReader reader, JsonAdapter<?> adapter) {
     try {
-      return adapter.fromJson(reader);
+      return Option.of(adapter.fromJson(reader));
     } catch (IOException | RuntimeException notTheWireType) {
-      return null;
+      return Option.none();
     }
   }
 

@@ -3,6 +3,7 @@ package io.voicecampaign.adapter.http.core;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.util.Objects;
 import javax.net.SocketFactory;
 
 /**
@@ -10,14 +11,16 @@ import javax.net.SocketFactory;
  * {@code net/http} and Netty do by default. With it on, the last partial segment of a large request
  * body waits until the server acknowledges what was sent before, and servers delay that acknowledgement
  * by up to 40 ms; a 16 MB create then often waits that long for its last few bytes. Requests are
- * written in full segments, so sending small segments is not the cost it guards against.
+ * written in full segments, so sending small segments is not the cost it guards against. Public for
+ * the benchmarks' hand-written baseline, which must send as the adapter does.
  */
-final class NoDelaySocketFactory extends SocketFactory {
+public final class NoDelaySocketFactory extends SocketFactory {
 
   private final SocketFactory delegate;
 
-  NoDelaySocketFactory(SocketFactory delegate) {
-    this.delegate = delegate;
+  /** Sockets of {@code delegate}, each with Nagle's algorithm off. */
+  public NoDelaySocketFactory(SocketFactory delegate) {
+    this.delegate = Objects.requireNonNull(delegate, "delegate == null");
   }
 
   @Override

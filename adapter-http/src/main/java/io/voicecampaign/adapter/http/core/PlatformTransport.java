@@ -5,12 +5,6 @@ import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.adapter.http.config.PlatformEndpoint;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
@@ -29,7 +23,6 @@ public final class PlatformTransport implements AutoCloseable {
   private final Retrofit retrofit;
   private final PlatformExchange exchange;
   private final OkHttpClient client;
-  private final ExecutorService bodyWriters = bodyWriterPool();
 
   private PlatformTransport(
       HttpConfig config, Retrofit retrofit, PlatformExchange exchange, OkHttpClient client) {
@@ -54,10 +47,8 @@ public final class PlatformTransport implements AutoCloseable {
         .followRedirects(false)
         .followSslRedirects(false)
         .addInterceptor(new SigningInterceptor(config, platformClock))
-        .addNetworkInterceptor(new RetryAfterClamp());
-    if (config.tcpNoDelay()) {
-      builder.socketFactory(new NoDelaySocketFactory(base.socketFactory()));
-    }
+        .addNetworkInterceptor(new RetryAfterClamp())
+        .socketFactory(new NoDelaySocketFactory(base.socketFactory()));
     config.requestLog().forEach(sink -> builder.addInterceptor(new RequestLogInterceptor(sink, config.logBodyBytes(), redaction)));
     OkHttpClient reads = builder.build();
     OkHttpClient creates = reads.newBuilder()
@@ -80,13 +71,12 @@ public final class PlatformTransport implements AutoCloseable {
   }
 
   /**
-   * Ends the body-writer threads and, when the SDK made the OkHttp client (no client was supplied in
-   * the configuration), its dispatcher threads and pooled connections. A supplied client belongs to
-   * its owner and is left as it is.
+   * Ends, when the SDK made the OkHttp client (no client was supplied in the configuration), its
+   * dispatcher threads and pooled connections. A supplied client belongs to its owner and is left as
+   * it is.
    */
   @Override
   public void close() {
-    bodyWriters.shutdown();
     if (config.okHttpClient().isEmpty()) {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
@@ -100,8 +90,7 @@ public final class PlatformTransport implements AutoCloseable {
 
   /** True once {@link #close()} has ended the threads this transport owns. */
   public boolean isClosed() {
-    return bodyWriters.isShutdown()
-        && (config.okHttpClient().isDefined() || client.dispatcher().executorService().isShutdown());
+    return config.okHttpClient().isDefined() || client.dispatcher().executorService().isShutdown();
   }
 
   /** The implementation of one of the adapter's endpoint interfaces. */
@@ -121,27 +110,6 @@ public final class PlatformTransport implements AutoCloseable {
   /** Runs calls and types their answers. */
   public PlatformExchange exchange() {
     return exchange;
-  }
-
-  /**
-   * Threads that render large request bodies while the connection sends them: daemon threads, made
-   * when a body needs one and ended after {@value #BODY_WRITER_IDLE_SECONDS} s idle, so an idle
-   * transport holds none.
-   */
-  public Executor bodyWriters() {
-    return bodyWriters;
-  }
-
-  private static final long BODY_WRITER_IDLE_SECONDS = 30;
-
-  private static ExecutorService bodyWriterPool() {
-    AtomicInteger count = new AtomicInteger();
-    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, BODY_WRITER_IDLE_SECONDS, TimeUnit.SECONDS, new SynchronousQueue<>(),
-        runnable -> {
-          Thread thread = new Thread(runnable, "voicecampaign-body-writer-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
   }
 
   /** The configuration this transport was built from. */

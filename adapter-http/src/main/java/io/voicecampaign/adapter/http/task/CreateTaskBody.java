@@ -15,50 +15,27 @@ import okio.Okio;
 
 /**
  * The one-shot body of a create, written straight from the domain objects into the connection as it is
- * sent: no copy of the whole body is ever held. Sized (the default), it announces its exact
- * {@code Content-Length}, counted from the domain objects before the first byte is written; streamed,
- * it goes out chunked without a length. A campaign of {@link #PIPED_FROM_CALLEES} callees or more is
- * rendered on a worker thread while the connection sends what is ready ({@link PipedBodyWriter}); a
- * smaller one on the sending thread, where handing it over would cost more than it saves. OkHttp never
- * sends it twice.
+ * sent: no copy of the whole body is ever held. It announces its exact {@code Content-Length}, counted
+ * from the domain objects before the first byte is written, and rendered on the sending thread as the
+ * connection takes it. OkHttp never sends it twice.
  */
 final class CreateTaskBody extends RequestBody implements BodyPreview {
 
   private static final MediaType JSON = MediaType.get(PlatformTransport.JSON_CONTENT_TYPE);
 
-  /** The smallest campaign whose body is rendered on a worker thread while it is sent. */
-  static final int PIPED_FROM_CALLEES = 5_000;
-
   private final AgentCampaign campaign;
   private final ZoneId zone;
   private final long length;
-  private final PipedBodyWriter piped;
 
-  private CreateTaskBody(AgentCampaign campaign, ZoneId zone, long length, PipedBodyWriter piped) {
+  private CreateTaskBody(AgentCampaign campaign, ZoneId zone, long length) {
     this.campaign = campaign;
     this.zone = zone;
     this.length = length;
-    this.piped = piped;
   }
 
-  /** A body sent with its exact length, rendered on the sending thread. */
+  /** The body of {@code campaign}, its length counted now. */
   static CreateTaskBody sized(AgentCampaign campaign, ZoneId zone) {
-    return sized(campaign, zone, null);
-  }
-
-  /** A body sent with its exact length; a large one rendered by {@code piped} ({@code null}: never). */
-  static CreateTaskBody sized(AgentCampaign campaign, ZoneId zone, PipedBodyWriter piped) {
-    return new CreateTaskBody(campaign, zone, CreateTaskJson.length(campaign, zone), piped);
-  }
-
-  /** A body sent chunked, without a length, rendered on the sending thread. */
-  static CreateTaskBody streamed(AgentCampaign campaign, ZoneId zone) {
-    return streamed(campaign, zone, null);
-  }
-
-  /** A body sent chunked, without a length; a large one rendered by {@code piped} ({@code null}: never). */
-  static CreateTaskBody streamed(AgentCampaign campaign, ZoneId zone, PipedBodyWriter piped) {
-    return new CreateTaskBody(campaign, zone, -1, piped);
+    return new CreateTaskBody(campaign, zone, CreateTaskJson.length(campaign, zone));
   }
 
   @Override
@@ -78,11 +55,7 @@ final class CreateTaskBody extends RequestBody implements BodyPreview {
 
   @Override
   public void writeTo(BufferedSink sink) throws IOException {
-    if (piped != null && campaign.callees().size() >= PIPED_FROM_CALLEES) {
-      piped.write(out -> CreateTaskJson.write(campaign, zone, out), sink);
-    } else {
-      CreateTaskJson.write(campaign, zone, sink);
-    }
+    CreateTaskJson.write(campaign, zone, sink);
   }
 
   @Override

@@ -32,12 +32,10 @@ public final class HttpGroupCallGateway implements GroupCallGateway {
   private final GroupCallApi api;
   private final PlatformExchange exchange;
   private final ZoneId zone;
-  private final boolean streamCreateBody;
   private final String createPrefix;
   private final String queryPrefix;
   private final String cancelPrefix;
   private final boolean aiAgentQueryPath;
-  private final PipedBodyWriter piped;
 
   /** The gateway over {@code transport}. */
   public HttpGroupCallGateway(PlatformTransport transport) {
@@ -45,22 +43,16 @@ public final class HttpGroupCallGateway implements GroupCallGateway {
     this.api = transport.api(GroupCallApi.class);
     this.exchange = transport.exchange();
     this.zone = transport.config().platformZone();
-    this.streamCreateBody = transport.config().streamCreateBody();
     this.createPrefix = transport.prefix(PlatformEndpoint.CREATE_TASK);
     this.queryPrefix = transport.prefix(PlatformEndpoint.QUERY_TASKS);
     this.cancelPrefix = transport.prefix(PlatformEndpoint.CANCEL_TASKS);
     this.aiAgentQueryPath = !transport.config().pathPrefix(PlatformEndpoint.QUERY_TASKS).endsWith("/v3");
-    this.piped = new PipedBodyWriter(transport.bodyWriters());
-  }
-
-  private CreateTaskBody body(AgentCampaign campaign) {
-    return streamCreateBody ? CreateTaskBody.streamed(campaign, zone, piped) : CreateTaskBody.sized(campaign, zone, piped);
   }
 
   @Override
   public Either<GatewayFailure, TaskId> launch(AgentCampaign campaign) {
     Objects.requireNonNull(campaign, "campaign == null");
-    return exchange.create(() -> api.create(createPrefix, body(campaign)), Long.class, TaskId::of);
+    return exchange.create(() -> api.create(createPrefix, CreateTaskBody.sized(campaign, zone)), Long.class, TaskId::of);
   }
 
   @Override

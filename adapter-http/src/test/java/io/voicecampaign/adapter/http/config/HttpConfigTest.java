@@ -24,7 +24,7 @@ class HttpConfigTest {
   }
 
   @Test
-  @DisplayName("defaults to the LAAFFIC host, the seed pages' prefixes, UTC+8 and buffered creates")
+  @DisplayName("defaults to the LAAFFIC host, the seed pages' prefixes, UTC+8 and 1 KiB of each body logged when logging is on")
   void defaults() {
     HttpConfig config = valid().build();
 
@@ -37,7 +37,7 @@ class HttpConfigTest {
     assertThat(config.pathPrefix(PlatformEndpoint.UPDATE_RECALL_FLOW)).isEmpty();
     assertThat(config.pathPrefix(PlatformEndpoint.CANCEL_RECALL_FLOW)).isEmpty();
     assertThat(config.platformZone()).isEqualTo(ZoneOffset.ofHours(8));
-    assertThat(config.streamCreateBody()).isFalse();
+    assertThat(config.logBodyBytes()).isEqualTo(1024);
     assertThat(config.createReadTimeout()).isGreaterThan(config.readTimeout());
     assertThat(config.requestLog().isEmpty()).isTrue();
     assertThat(config.okHttpClient().isEmpty()).isTrue();
@@ -156,16 +156,30 @@ class HttpConfigTest {
   }
 
   @Test
+  @DisplayName("build keeps its own copy of the values: the builder changed afterwards changes no built configuration")
+  void buildCopies() {
+    HttpConfig.Builder builder = valid().pathPrefixForAll("/v3").logBodyBytes(10);
+    HttpConfig built = builder.build();
+
+    builder.pathPrefix(PlatformEndpoint.CANCEL_TASKS, "").logBodyBytes(20).apiSecret("another-secret");
+
+    assertThat(built.pathPrefix(PlatformEndpoint.CANCEL_TASKS)).isEqualTo("/v3");
+    assertThat(built.logBodyBytes()).isEqualTo(10);
+    assertThat(built.signature(1L)).isEqualTo(valid().build().signature(1L));
+    assertThat(builder.build().logBodyBytes()).isEqualTo(20);
+  }
+
+  @Test
   @DisplayName("newBuilder copies every value and leaves the original unchanged")
   void newBuilderCopies() {
-    HttpConfig original = valid().appId("2Xql9RBI").pathPrefixForAll("/v3").streamCreateBody(true).build();
+    HttpConfig original = valid().appId("2Xql9RBI").pathPrefixForAll("/v3").logBodyBytes(77).build();
 
     HttpConfig changed = original.newBuilder().pathPrefix(PlatformEndpoint.CANCEL_TASKS, "").build();
 
     assertThat(changed.pathPrefix(PlatformEndpoint.CANCEL_TASKS)).isEmpty();
     assertThat(original.pathPrefix(PlatformEndpoint.CANCEL_TASKS)).isEqualTo("/v3");
     assertThat(changed.signature(1L)).isEqualTo(original.signature(1L));
-    assertThat(changed.streamCreateBody()).isTrue();
+    assertThat(changed.logBodyBytes()).isEqualTo(77);
     assertThat(changed.appId()).isEqualTo(original.appId());
   }
 }

@@ -4,10 +4,10 @@ import static io.voicecampaign.adapter.http.HttpFixtures.SEED_SIGN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.voicecampaign.adapter.http.HttpFixtures;
-import io.voicecampaign.adapter.http.VirtualTime;
 import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.adapter.http.config.PlatformEndpoint;
 import io.voicecampaign.application.port.out.GatewayFailure;
+import io.voicecampaign.application.testing.VirtualClock;
 import io.voicecampaign.domain.shared.Violation;
 import io.voicecampaign.domain.recall.RecallCancellation;
 import io.voicecampaign.domain.recall.RecallFlow;
@@ -38,7 +38,7 @@ class RecallFlowGatewayWireTest {
   @StartStop
   final MockWebServer server = HttpFixtures.server();
 
-  private final VirtualTime time = HttpFixtures.seedTime();
+  private final VirtualClock time = HttpFixtures.seedTime();
 
   private HttpRecallFlowGateway gateway() {
     return gateway(HttpFixtures.config(server, time).build());

@@ -67,32 +67,34 @@ class CreateTaskJsonTest {
   }
 
   @Test
-  @DisplayName("200,000 callees: sized and streamed bodies are the same valid JSON, the sized one of its announced length")
+  @DisplayName("200,000 callees: the body is the JSON the writer renders, of its announced length")
   void largeBodies() throws IOException {
     AgentCampaign campaign = HttpFixtures.campaign("big", 200_000);
     CreateTaskBody sized = CreateTaskBody.sized(campaign, UTC8);
-    Buffer streamed = new Buffer();
-    CreateTaskBody.streamed(campaign, UTC8).writeTo(streamed);
+    Buffer rendered = new Buffer();
+    CreateTaskJson.write(campaign, UTC8, rendered);
     long length = sized.contentLength();
     Buffer sent = new Buffer();
     sized.writeTo(sent);
 
-    assertThat(sent.size()).isEqualTo(length).isEqualTo(streamed.size());
-    assertThat(sent.readByteString()).isEqualTo(streamed.snapshot());
-    assertThat(CreateTaskBody.streamed(campaign, UTC8).contentLength()).isEqualTo(-1);
+    assertThat(sent.size()).isEqualTo(length).isEqualTo(rendered.size());
+    assertThat(sent.readByteString()).isEqualTo(rendered.snapshot());
+    assertThat(CreateTaskJson.length(campaign, UTC8)).isEqualTo(length);
     assertThat(sized.isOneShot()).isTrue();
-    assertThat(countCallees(streamed)).isEqualTo(200_000);
+    assertThat(countCallees(rendered)).isEqualTo(200_000);
   }
 
   @Test
-  @DisplayName("a preview renders only about the bytes asked for, in either mode")
-  void preview() {
-    AgentCampaign campaign = HttpFixtures.campaign("preview", 200_000);
+  @DisplayName("a preview renders only about the bytes asked for: the body's first bytes")
+  void preview() throws IOException {
+    AgentCampaign campaign = HttpFixtures.campaign("preview", 2_000);
+    Buffer whole = new Buffer();
+    CreateTaskJson.write(campaign, UTC8, whole);
 
-    String fromStream = CreateTaskBody.streamed(campaign, UTC8).preview(300);
-    String fromSized = CreateTaskBody.sized(campaign, UTC8).preview(300);
+    String preview = CreateTaskBody.sized(campaign, UTC8).preview(300);
 
-    assertThat(fromStream).hasSize(300).startsWith("{\"appId\":\"2Xql9RBI\",\"taskName\":\"preview\"").isEqualTo(fromSized);
+    assertThat(preview).hasSize(300).startsWith("{\"appId\":\"2Xql9RBI\",\"taskName\":\"preview\"")
+        .isEqualTo(whole.readUtf8(300));
   }
 
   private static int countCallees(Buffer json) throws IOException {

@@ -3,10 +3,10 @@ package io.voicecampaign.adapter.http.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.voicecampaign.adapter.http.HttpFixtures;
-import io.voicecampaign.adapter.http.VirtualTime;
 import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.adapter.http.config.RetryPolicy;
 import io.voicecampaign.application.port.out.GatewayFailure;
+import io.voicecampaign.application.testing.VirtualClock;
 import io.voicecampaign.domain.shared.TimeRange;
 import io.voicecampaign.domain.task.TaskId;
 import io.voicecampaign.domain.task.TaskQuery;
@@ -25,7 +25,7 @@ class ForeignAnswersTest {
   @StartStop
   final MockWebServer server = HttpFixtures.server();
 
-  private final VirtualTime time = HttpFixtures.seedTime();
+  private final VirtualClock time = HttpFixtures.seedTime();
   private static final TaskQuery QUERY =
       TaskQuery.within(TimeRange.between(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-01-02T00:00:00Z")), 10);
 

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.voicecampaign.adapter.http.config.PlatformEndpoint;
 import io.voicecampaign.adapter.http.HttpFixtures;
-import io.voicecampaign.adapter.http.VirtualTime;
 import io.voicecampaign.application.port.out.GatewayFailure;
+import io.voicecampaign.application.testing.VirtualClock;
 import io.voicecampaign.domain.shared.AgentId;
 import io.voicecampaign.domain.shared.Done;
 import io.voicecampaign.domain.shared.Page;
@@ -36,7 +36,7 @@ class GroupCallGatewayWireTest {
   @StartStop
   final MockWebServer server = HttpFixtures.server();
 
-  private final VirtualTime time = HttpFixtures.seedTime();
+  private final VirtualClock time = HttpFixtures.seedTime();
   private HttpGroupCallGateway gateway;
 
   @BeforeEach

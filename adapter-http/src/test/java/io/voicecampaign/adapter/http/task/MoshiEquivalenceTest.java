@@ -106,8 +106,8 @@ class MoshiEquivalenceTest {
     for (Callee callee : campaign.callees()) {
       json.beginObject().name("calleeNumber").value(callee.number().digits());
       for (int n = 1; n <= callee.textCount(); n++) {
-        if (callee.textOrNull(n) != null) {
-          json.name("text" + n).value(callee.textOrNull(n));
+        if (callee.text(n).getOrNull() != null) {
+          json.name("text" + n).value(callee.text(n).getOrNull());
         }
       }
       json.endObject();

@@ -3,7 +3,6 @@ package io.voicecampaign.application.port.in;
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.domain.recall.RecallRejection;
 import io.voicecampaign.domain.shared.Violation;
-import io.voicecampaign.domain.task.TaskRejection;
 import io.vavr.collection.Seq;
 import java.time.Duration;
 import java.util.Objects;
@@ -46,22 +45,6 @@ public sealed interface Failure {
    */
   record RecallRefused(RecallRejection rejection) implements Failure {
     public RecallRefused {
-      Objects.requireNonNull(rejection, "rejection == null");
-    }
-
-    @Override
-    public String message() {
-      return rejection.message();
-    }
-  }
-
-  /**
-   * A task rule refused the operation; nothing was sent.
-   *
-   * @param rejection the rule and the state found
-   */
-  record TaskRefused(TaskRejection rejection) implements Failure {
-    public TaskRefused {
       Objects.requireNonNull(rejection, "rejection == null");
     }
 

@@ -3,7 +3,7 @@ package io.voicecampaign.application.service.recall;
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.application.port.out.RecallFlowGateway;
 import io.voicecampaign.application.testing.PageFixtures;
-import io.voicecampaign.application.testing.RecallFlowFixtures;
+import io.voicecampaign.domain.fixtures.RecallFlowFixtures;
 import io.voicecampaign.domain.recall.RecallCancellation;
 import io.voicecampaign.domain.recall.RecallFlow;
 import io.voicecampaign.domain.recall.RecallFlowId;

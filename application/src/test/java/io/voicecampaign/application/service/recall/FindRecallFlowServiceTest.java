@@ -6,7 +6,7 @@ import io.voicecampaign.application.port.in.Failure;
 import io.voicecampaign.application.port.in.recall.FindRecallFlowCommand;
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.application.testing.GatewayFailureFixtures;
-import io.voicecampaign.application.testing.RecallFlowFixtures;
+import io.voicecampaign.domain.fixtures.RecallFlowFixtures;
 import io.voicecampaign.domain.recall.RecallFlow;
 import io.voicecampaign.domain.recall.RecallFlowQuery;
 import io.voicecampaign.domain.shared.PageRequest;

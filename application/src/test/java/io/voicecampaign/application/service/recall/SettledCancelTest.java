@@ -11,7 +11,7 @@ import static org.mockito.Mockito.when;
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.application.port.out.RecallFlowGateway;
 import io.voicecampaign.application.testing.GatewayFailureFixtures;
-import io.voicecampaign.application.testing.RecallFlowFixtures;
+import io.voicecampaign.domain.fixtures.RecallFlowFixtures;
 import io.voicecampaign.domain.recall.RecallCancellation;
 import io.voicecampaign.domain.recall.RecallFlow;
 import io.voicecampaign.domain.shared.Done;

@@ -89,7 +89,7 @@ public abstract class GroupCallGatewayContract {
     assertThat(task.status()).isEqualTo(TaskStatus.FINISHED);
     assertThat(task.called()).isEqualTo(25);
     assertThat(task.success() + task.fail()).isEqualTo(25);
-    assertThat(task.remaining()).isZero();
+    assertThat(task.numbers()).isEqualTo(25);
   }
 
   @Test

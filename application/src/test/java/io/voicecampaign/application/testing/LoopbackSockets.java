@@ -1,4 +1,4 @@
-package io.voicecampaign.reliability.support;
+package io.voicecampaign.application.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -8,32 +8,44 @@ import java.net.Socket;
 import javax.net.ServerSocketFactory;
 
 /**
- * Server sockets for MockWebServer on loopback. Accepted connections send small writes at once
- * (without Nagle's algorithm a loopback exchange does not wait ~40 ms for a delayed acknowledgement),
- * and, when asked, close with a TCP reset instead of an orderly FIN: with {@code SO_LINGER} 0, every
- * socket effect that closes the connection becomes a reset the client sees as "Connection reset".
+ * Server sockets for MockWebServer on loopback. Accepted connections send small writes at once:
+ * MockWebServer writes a response's head and body separately, and with Nagle's algorithm on each
+ * exchange would wait about 40 ms for a delayed acknowledgement. When asked, they close with a TCP
+ * reset instead of an orderly FIN ({@code SO_LINGER} 0: every close becomes a reset the client sees as
+ * "Connection reset"), or receive into a small buffer, so that a client sending a large body blocks as
+ * soon as the server stops reading.
  */
 public final class LoopbackSockets extends ServerSocketFactory {
 
   private final boolean resetOnClose;
+  private final int receiveBuffer;
 
-  private LoopbackSockets(boolean resetOnClose) {
+  private LoopbackSockets(boolean resetOnClose, int receiveBuffer) {
     this.resetOnClose = resetOnClose;
+    this.receiveBuffer = receiveBuffer;
   }
 
-  /** Sockets that close in order. */
+  /** Sockets that close in order, with the system's receive buffer. */
   public static LoopbackSockets orderly() {
-    return new LoopbackSockets(false);
+    return new LoopbackSockets(false, 0);
   }
 
   /** Sockets that close with a TCP reset. */
   public static LoopbackSockets resetting() {
-    return new LoopbackSockets(true);
+    return new LoopbackSockets(true, 0);
+  }
+
+  /** Sockets that close in order and take in at most about {@code bytes} unread bytes per connection. */
+  public static LoopbackSockets receivingAtMost(int bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("a receive buffer holds at least one byte: " + bytes);
+    }
+    return new LoopbackSockets(false, bytes);
   }
 
   @Override
   public ServerSocket createServerSocket() throws IOException {
-    return new Configured(resetOnClose);
+    return configured();
   }
 
   @Override
@@ -52,8 +64,16 @@ public final class LoopbackSockets extends ServerSocketFactory {
   }
 
   private ServerSocket bound(InetSocketAddress address, int backlog) throws IOException {
-    ServerSocket socket = new Configured(resetOnClose);
+    ServerSocket socket = configured();
     socket.bind(address, backlog);
+    return socket;
+  }
+
+  private ServerSocket configured() throws IOException {
+    ServerSocket socket = new Configured(resetOnClose);
+    if (receiveBuffer > 0) {
+      socket.setReceiveBufferSize(receiveBuffer);
+    }
     return socket;
   }
 
@@ -61,7 +81,6 @@ public final class LoopbackSockets extends ServerSocketFactory {
     private final boolean resetOnClose;
 
     Configured(boolean resetOnClose) throws IOException {
-      super();
       this.resetOnClose = resetOnClose;
     }
 

@@ -1,9 +1,13 @@
-package io.voicecampaign.adapter.http.task;
+package io.voicecampaign.benchmarks.http;
 
 import com.dslplatform.json.JsonWriter;
+import io.voicecampaign.adapter.http.HttpGateways;
+import io.voicecampaign.adapter.http.HttpVoiceCampaigns;
 import io.voicecampaign.adapter.http.config.HttpConfig;
+import io.voicecampaign.application.port.out.GroupCallGateway;
 import io.voicecampaign.benchmarks.support.CalleeFixtures;
 import io.voicecampaign.benchmarks.support.CalleeFixtures.RawCallees;
+import io.voicecampaign.benchmarks.support.DrainingClient;
 import io.voicecampaign.benchmarks.support.HandWrittenCreateJson;
 import io.voicecampaign.benchmarks.support.HandWrittenRules;
 import io.voicecampaign.benchmarks.support.HandWrittenRules.HandCallee;
@@ -11,7 +15,7 @@ import io.voicecampaign.benchmarks.support.LibraryCreateJson;
 import io.voicecampaign.domain.campaign.AgentCampaign;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import okio.Buffer;
@@ -29,12 +33,14 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Case 2: the create request's body for N callees (number + two texts), written into a sink that
- * drops the bytes, through the HTTP adapter's own code ({@link CreateTaskBody}, as the gateway sends
- * it by default: sized, its {@code Content-Length} counted, then written straight into the sink).
+ * drops the bytes, as the HTTP adapter's gateway sends it: its {@code Content-Length} counted, then
+ * written straight into the sink. The gateway's client is a {@link DrainingClient}, which takes the
+ * body and answers without a connection, so the SDK's rows hold the gateway's call and no network.
  *
  * <ul>
  *   <li>{@link #sdkValidateMapSerialize()} starts from the strings a user holds: build and validate
@@ -48,8 +54,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       Moshi {@code JsonWriter} loop ({@link HandWrittenCreateJson}).</li>
  * </ul>
  *
- * <p>This class sits in the adapter's package because {@link CreateTaskBody} is package-private;
- * the setup checks once, outside the measurement, that every variant writes identical bytes.
+ * <p>The setup checks once, outside the measurement, that every variant writes identical bytes and that
+ * the SDK's body is as long as it announced.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -60,7 +66,6 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CreateBodyBenchmark {
 
   private static final String TASK_NAME = "benchmark-campaign";
-  private static final ZoneId ZONE = HttpConfig.DEFAULT_PLATFORM_ZONE;
 
   /** How many callees the campaign holds. */
   @Param({"2000", "20000", "200000"})
@@ -70,6 +75,9 @@ public class CreateBodyBenchmark {
   private AgentCampaign prebuilt;
   private HandCallee[] records;
   private JsonWriter dslJson;
+  private DrainingClient drain;
+  private HttpGateways gateways;
+  private GroupCallGateway gateway;
 
   /** Generates the input and checks that the SDK and every baseline write the same bytes. */
   @Setup(Level.Trial)
@@ -78,11 +86,12 @@ public class CreateBodyBenchmark {
     prebuilt = CalleeFixtures.campaign(TASK_NAME, input);
     records = HandWrittenRules.validated(input);
     dslJson = LibraryCreateJson.dslJsonWriter();
-    Buffer sdk = new Buffer();
-    CreateTaskBody body = CreateTaskBody.sized(prebuilt, ZONE);
-    body.writeTo(sdk);
-    byte[] ours = sdk.readByteArray();
-    if (ours.length != body.contentLength()
+    drain = new DrainingClient();
+    gateways = HttpVoiceCampaigns.gateways(HttpConfig.builder().apiKey("bDqJFiq9").apiSecret("benchmark-secret")
+        .okHttpClient(drain.client()).build(), Clock.systemUTC());
+    gateway = gateways.groupCalls();
+    byte[] ours = drain.keepNext(() -> gateway.launch(prebuilt).getOrElseThrow(f -> new IllegalStateException(f.message())));
+    if (ours.length != drain.lastContentLength()
         || !Arrays.equals(ours, HandWrittenCreateJson.bytes(TASK_NAME, input))
         || !Arrays.equals(ours, LibraryCreateJson.dslJsonBytes(TASK_NAME, records))
         || !Arrays.equals(ours, LibraryCreateJson.jacksonBytes(TASK_NAME, records))) {
@@ -90,17 +99,23 @@ public class CreateBodyBenchmark {
     }
   }
 
+  /** Closes the gateways. */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    gateways.close();
+  }
+
   /** Build and validate from the user's strings, then write the body the adapter sends. */
   @Benchmark
-  public long sdkValidateMapSerialize() throws IOException {
+  public long sdkValidateMapSerialize() {
     AgentCampaign campaign = CalleeFixtures.valid(CalleeFixtures.builder(TASK_NAME, input).build());
-    return send(CreateTaskBody.sized(campaign, ZONE));
+    return send(campaign);
   }
 
   /** Write the body of a campaign built beforehand. */
   @Benchmark
-  public long sdkMapSerialize() throws IOException {
-    return send(CreateTaskBody.sized(prebuilt, ZONE));
+  public long sdkMapSerialize() {
+    return send(prebuilt);
   }
 
   /** The same rules by hand from the user's strings, then DSL-JSON writing the records. */
@@ -137,12 +152,9 @@ public class CreateBodyBenchmark {
     return counted.bytes;
   }
 
-  private static long send(CreateTaskBody body) throws IOException {
-    CountingSink counted = new CountingSink();
-    try (BufferedSink sink = Okio.buffer(counted)) {
-      body.writeTo(sink);
-    }
-    return counted.bytes;
+  private long send(AgentCampaign campaign) {
+    gateway.launch(campaign);
+    return drain.lastBodyBytes();
   }
 
   /** Drops what it is given, counting the bytes, as a socket's stream would take them. */
