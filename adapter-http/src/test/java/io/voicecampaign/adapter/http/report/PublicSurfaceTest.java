@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import io.voicecampaign.application.port.out.ReportParseFailure;
 
 @DisplayName("the report package's public surface")
 class PublicSurfaceTest {
