@@ -57,7 +57,7 @@ public final class HttpVoiceCampaigns extends ForwardingVoiceCampaigns implement
   /**
    * The receiver of the platform's status-report pushes, reading bodies in the configured platform
    * zone and remembering the handled reports in this instance's {@code InMemoryReportLedger} (the
-   * newest 100,000 ids, until the process ends); every call answers the same receiver.
+   * newest 100,000 ids, until the process ends), which every receiver it answers shares.
    */
   public ReceiveCallReportsUseCase receiveCallReports() {
     return component.receiveCallReports();

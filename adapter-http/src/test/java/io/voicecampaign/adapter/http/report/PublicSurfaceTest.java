@@ -18,7 +18,7 @@ import io.voicecampaign.application.port.out.ReportParseFailure;
 @DisplayName("the report package's public surface")
 class PublicSurfaceTest {
 
-  private static final List<Class<?>> PUBLIC_TYPES = List.of(CallReportParser.class, CallReportParser.Builder.class,
+  private static final List<Class<?>> PUBLIC_TYPES = List.of(CallReportParser.class, CallReportParser.Builder.class, CallReportReceiver.class,
       ReportParseFailure.class, ReportParseFailure.MalformedJson.class, ReportParseFailure.UnexpectedContent.class,
       ReportParseFailure.TooLarge.class, ReportParseFailure.Unreadable.class);
 
@@ -63,6 +63,7 @@ class PublicSurfaceTest {
     assertThat(Modifier.isPublic(CallReportReader.class.getModifiers())).isFalse();
     assertThat(Modifier.isPublic(ReportTimes.class.getModifiers())).isFalse();
     assertThat(Modifier.isPublic(Redaction.class.getModifiers())).isFalse();
+    assertThat(Modifier.isPublic(BoundedBody.class.getModifiers())).isFalse();
   }
 
   private static boolean isJsonLibrary(Type type) {
