@@ -1,5 +1,6 @@
 package io.voicecampaign.adapter.http.report;
 
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -105,9 +106,9 @@ final class BoundedBody extends InputStream {
     return overflowed;
   }
 
-  /** What the stream underneath threw, when it failed. */
-  Exception failure() {
-    return failure;
+  /** What the stream underneath threw, if it failed. */
+  Option<Exception> failure() {
+    return Option.of(failure);
   }
 
   /** The first bytes of the body, enough for a snippet and one more byte to tell a cut one. */

@@ -110,8 +110,8 @@ public final class CallReportParser implements CallReportDecoder {
     if (parsed.isLeft()) {
       bounded.drain();
     }
-    if (bounded.failure() != null) {
-      return Either.left(new ReportParseFailure.Unreadable(Redaction.mask(describe(bounded.failure()))));
+    if (bounded.failure().isDefined()) {
+      return Either.left(new ReportParseFailure.Unreadable(Redaction.mask(describe(bounded.failure().get()))));
     }
     if (bounded.overflowed()) {
       byte[] head = bounded.head();
