@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs in a JVM of its own with a 26 MiB heap (see this module's pom). A batch of 10,000 documented
- * records is a 6.4 MB body and 16.4 MB of reports once read: they fit only if the body is parsed as
+ * records is a 6.1 MB body and 16.4 MB of reports once read: they fit only if the body is parsed as
  * it arrives. Reading it whole first (the body grown in an array, then copied into the JSON reader's
  * buffer) runs out of memory there (and at 28 MiB); read as it arrives it passes at 24 MiB.
  */
