@@ -3,6 +3,9 @@ package io.voicecampaign.adapter.http;
 import io.voicecampaign.adapter.http.config.HttpConfig;
 import io.voicecampaign.adapter.http.core.PlatformTransport;
 import io.voicecampaign.application.ForwardingVoiceCampaigns;
+import io.voicecampaign.application.port.in.report.ReceiveCallReportsUseCase;
+import io.voicecampaign.application.port.out.ReportLedger;
+import io.voicecampaign.application.service.report.ReceiveCallReportsService;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -21,9 +24,11 @@ import java.util.Objects;
 public final class HttpVoiceCampaigns extends ForwardingVoiceCampaigns implements AutoCloseable {
 
   private final PlatformTransport transport;
+  private final HttpComponent component;
 
   private HttpVoiceCampaigns(HttpComponent component) {
     super(component);
+    this.component = component;
     this.transport = component.transport();
   }
 
@@ -47,6 +52,23 @@ public final class HttpVoiceCampaigns extends ForwardingVoiceCampaigns implement
   @Override
   public void close() {
     transport.close();
+  }
+
+  /**
+   * The receiver of the platform's status-report pushes, reading bodies in the configured platform
+   * zone and remembering the handled reports in this instance's {@code InMemoryReportLedger} (the
+   * newest 100,000 ids, until the process ends), which every receiver it answers shares.
+   */
+  public ReceiveCallReportsUseCase receiveCallReports() {
+    return component.receiveCallReports();
+  }
+
+  /**
+   * A receiver of status-report pushes remembering the handled reports in {@code ledger}: your own
+   * store, shared by your service's instances and kept across restarts. Make it once and keep it.
+   */
+  public ReceiveCallReportsUseCase receiveCallReports(ReportLedger ledger) {
+    return new ReceiveCallReportsService(component.callReportDecoder(), Objects.requireNonNull(ledger, "ledger == null"));
   }
 
   /** The shared transport, for tests of what {@link #close()} releases. */

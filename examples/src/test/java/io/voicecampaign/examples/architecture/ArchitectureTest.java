@@ -186,15 +186,17 @@ public class ArchitectureTest {
   static final ArchRule IN_PORTS_ARE_USE_CASES = classes().that().resideInAPackage("io.voicecampaign.application.port.in..")
       .and().areInterfaces().and().doNotHaveSimpleName("package-info").and(not(SEALED))
       .should().haveSimpleNameEndingWith("UseCase").orShould().haveSimpleNameEndingWith("Listener")
-      .because("one interface per use case, named for it, and listeners a command carries back to the caller; commands are"
-          + " records and Failure a sealed set of outcomes");
+      .orShould().haveSimpleNameEndingWith("Handler")
+      .because("one interface per use case, named for it, and listeners and handlers a command carries back to the caller"
+          + " (the user's CallReportHandler); commands are records and Failure a sealed set of outcomes");
 
   @ArchTest
   static final ArchRule OUT_PORTS_ARE_GATEWAYS = classes().that().resideInAPackage("io.voicecampaign.application.port.out..")
       .and().areInterfaces().and().doNotHaveSimpleName("package-info").and(not(SEALED)).and(not(FUNCTIONAL_CAPABILITY))
-      .should().haveSimpleNameEndingWith("Gateway")
-      .because("every port to the platform is a Gateway; single-method @FunctionalInterface capabilities such as"
-          + " Sleeper (time, not the platform) and sealed outcome types such as GatewayFailure are not gateways");
+      .should().haveSimpleNameEndingWith("Gateway").orShould().haveSimpleNameEndingWith("Ledger")
+      .because("every port to the platform is a Gateway and a store of the user's is a Ledger (ReportLedger: the pushed"
+          + " reports handled); single-method @FunctionalInterface capabilities such as Sleeper (time) and"
+          + " CallReportDecoder (reading a push body), and sealed outcome types such as GatewayFailure, are neither");
 
   // ---- no cycles ----
 

@@ -1,7 +1,7 @@
 package io.voicecampaign.reliability.fuzz;
 
 import io.voicecampaign.adapter.http.report.CallReportParser;
-import io.voicecampaign.adapter.http.report.ReportParseFailure;
+import io.voicecampaign.application.port.out.ReportParseFailure;
 import io.voicecampaign.domain.fixtures.Seeded;
 import io.voicecampaign.domain.report.CallReport;
 import io.vavr.collection.Seq;

@@ -2,7 +2,7 @@ package io.voicecampaign.reliability.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.voicecampaign.adapter.http.report.ReportParseFailure;
+import io.voicecampaign.application.port.out.ReportParseFailure;
 import io.voicecampaign.application.port.out.GatewayFailure;
 import io.voicecampaign.reliability.support.ReliabilityFixtures;
 import io.vavr.control.Either;

@@ -2,17 +2,21 @@ package io.voicecampaign.adapter.http.report;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
+import io.voicecampaign.application.port.out.CallReportDecoder;
+import io.voicecampaign.application.port.out.ReportParseFailure;
 import io.voicecampaign.domain.report.CallReport;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Objects;
-import okio.Buffer;
+import okio.BufferedSource;
+import okio.ByteString;
+import okio.Okio;
 
 /**
  * Reads the AI-agent status-report push: the body the platform POSTs to the address set in its
@@ -35,15 +39,18 @@ import okio.Buffer;
  * failing stream and a body over the size limit all come back as a {@link ReportParseFailure}, whose
  * snippet masks every run of six or more digits. A batch is read whole or refused whole, so that no
  * report is silently dropped. Instances are immutable and thread-safe.
+ *
+ * <p>It is the application's {@link CallReportDecoder}: hand it to {@code ReceiveCallReportsService}
+ * to have each report of a delivery handed to your handler once.
  */
-public final class CallReportParser {
+public final class CallReportParser implements CallReportDecoder {
 
   /** The platform's zone when none is configured: UTC+8, where all the platform's evidence points. */
   public static final ZoneId DEFAULT_PLATFORM_ZONE = ZoneOffset.ofHours(8);
-  /** The largest body read when no limit is configured: 16 MiB, some 50,000 reports. */
+  /** The largest body read when no limit is configured: 16 MiB, some 27,000 reports with every documented field. */
   public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
 
-  private static final int READ_CHUNK = 64 * 1024;
+  private static final ByteString BYTE_ORDER_MARK = ByteString.decodeHex("efbbbf");
 
   private final ZoneId platformZone;
   private final long maxBodyBytes;
@@ -82,65 +89,93 @@ public final class CallReportParser {
    */
   public Either<ReportParseFailure, Seq<CallReport>> parse(byte[] body) {
     Objects.requireNonNull(body, "body == null");
-    return parse(body, body.length);
+    if (body.length > maxBodyBytes) {
+      return Either.left(new ReportParseFailure.TooLarge(maxBodyBytes, Redaction.snippet(body, body.length)));
+    }
+    return parse(new ByteArrayInputStream(body));
   }
 
   /**
-   * The reports in the stream, or why it could not be read. Reads at most the size limit plus one
-   * byte, so an oversized body is refused without being read whole; does not close the stream.
+   * The reports in the stream, or why it could not be read. The body is parsed as it arrives, never
+   * held whole: what it costs is the reports it holds. Reads at most the size limit plus one byte;
+   * a body that goes over the limit, or whose stream fails, is refused as that even when its JSON
+   * was bad before; does not close the stream.
    *
    * @param body the request body's stream
    */
   public Either<ReportParseFailure, Seq<CallReport>> parse(InputStream body) {
     Objects.requireNonNull(body, "body == null");
-    byte[] bytes = new byte[(int) Math.min(READ_CHUNK, maxBodyBytes + 1)];
-    int length = 0;
-    try {
-      while (true) {
-        if (length == bytes.length) {
-          if (length > maxBodyBytes) {
-            break;
-          }
-          bytes = Arrays.copyOf(bytes, (int) Math.min((long) bytes.length * 2, maxBodyBytes + 1));
-        }
-        int read = body.read(bytes, length, bytes.length - length);
-        if (read < 0) {
-          break;
-        }
-        length += read;
-      }
-    } catch (IOException | RuntimeException e) {
-      return Either.left(new ReportParseFailure.Unreadable(Redaction.mask(describe(e))));
+    BoundedBody bounded = new BoundedBody(body, maxBodyBytes);
+    Either<ReportParseFailure, Seq<CallReport>> parsed = read(bounded);
+    if (parsed.isLeft()) {
+      bounded.drain();
     }
-    return parse(bytes, length);
+    if (bounded.failure().isDefined()) {
+      return Either.left(new ReportParseFailure.Unreadable(Redaction.mask(describe(bounded.failure().get()))));
+    }
+    if (bounded.overflowed()) {
+      byte[] head = bounded.head();
+      return Either.left(new ReportParseFailure.TooLarge(maxBodyBytes, Redaction.snippet(head, head.length)));
+    }
+    return parsed;
   }
 
-  private Either<ReportParseFailure, Seq<CallReport>> parse(byte[] body, int length) {
-    if (length > maxBodyBytes) {
-      return Either.left(new ReportParseFailure.TooLarge(maxBodyBytes, Redaction.snippet(body, length)));
-    }
-    int start = hasByteOrderMark(body, length) ? 3 : 0;
-    if (isBlank(body, start, length)) {
-      return Either.left(new ReportParseFailure.MalformedJson("the body is empty", ""));
-    }
-    JsonReader reader = JsonReader.of(new Buffer().write(body, start, length - start));
+  /** As {@link #parse(InputStream)}: the decoder port's reading of a streamed body. */
+  @Override
+  public Either<ReportParseFailure, Seq<CallReport>> decode(InputStream body) {
+    return parse(body);
+  }
+
+  /** As {@link #parse(byte[])}: the decoder port's reading of a body already in memory. */
+  @Override
+  public Either<ReportParseFailure, Seq<CallReport>> decode(byte[] body) {
+    return parse(body);
+  }
+
+  private Either<ReportParseFailure, Seq<CallReport>> read(BoundedBody body) {
+    BufferedSource source = Okio.buffer(Okio.source(body));
+    JsonReader reader = JsonReader.of(source);
     try (reader) {
+      if (source.rangeEquals(0, BYTE_ORDER_MARK)) {
+        source.skip(BYTE_ORDER_MARK.size());
+      }
+      if (isBlank(source)) {
+        return Either.left(new ReportParseFailure.MalformedJson("the body is empty", ""));
+      }
       Seq<CallReport> reports = readBatch(reader);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        return Either.left(new ReportParseFailure.MalformedJson("trailing content after the batch", Redaction.snippet(body, length)));
+        return Either.left(new ReportParseFailure.MalformedJson("trailing content after the batch", snippet(body)));
       }
       return Either.right(reports);
     } catch (CallReportReader.BadContent e) {
       return Either.left(new ReportParseFailure.UnexpectedContent(
-          Redaction.mask(e.path), Redaction.mask(e.getMessage()), Redaction.snippet(body, length)));
+          Redaction.mask(e.path), Redaction.mask(e.getMessage()), snippet(body)));
     } catch (JsonDataException e) {
       // JSON of a shape Moshi refuses to walk (e.g. nested too deep); it names the path in its message
       return Either.left(new ReportParseFailure.UnexpectedContent(
-          Redaction.mask(reader.getPath()), Redaction.mask(describe(e)), Redaction.snippet(body, length)));
+          Redaction.mask(reader.getPath()), Redaction.mask(describe(e)), snippet(body)));
     } catch (IOException | RuntimeException e) {
-      // Moshi reports syntax errors and truncation as IOExceptions (JsonEncodingException, EOFException)
-      return Either.left(new ReportParseFailure.MalformedJson(Redaction.mask(describe(e)), Redaction.snippet(body, length)));
+      // Moshi reports syntax errors and truncation as IOExceptions (JsonEncodingException, EOFException);
+      // a stream that failed or went over the limit is answered as that by the caller
+      return Either.left(new ReportParseFailure.MalformedJson(Redaction.mask(describe(e)), snippet(body)));
     }
+  }
+
+  private static String snippet(BoundedBody body) {
+    byte[] head = body.head();
+    return Redaction.snippet(head, head.length);
+  }
+
+  /** Skips leading whitespace; true when nothing else follows. */
+  private static boolean isBlank(BufferedSource source) throws IOException {
+    while (source.request(1)) {
+      byte b = source.getBuffer().getByte(0);
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return false;
+      }
+      source.skip(1);
+    }
+    return true;
   }
 
   private Seq<CallReport> readBatch(JsonReader reader) throws IOException, CallReportReader.BadContent {
@@ -159,20 +194,6 @@ public final class CallReportParser {
         throw new CallReportReader.BadContent(reader.getPath(),
             "expected an array of call reports or a single report object but was " + reader.peek().name().toLowerCase(java.util.Locale.ROOT));
     }
-  }
-
-  private static boolean hasByteOrderMark(byte[] body, int length) {
-    return length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF;
-  }
-
-  private static boolean isBlank(byte[] body, int from, int length) {
-    for (int i = from; i < length; i++) {
-      byte b = body[i];
-      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String describe(Exception e) {

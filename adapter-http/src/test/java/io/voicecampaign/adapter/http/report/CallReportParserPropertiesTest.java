@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import io.voicecampaign.application.port.out.ReportParseFailure;
 
 /** The parser never throws, whatever it is given. */
 @DisplayName("CallReportParser properties")

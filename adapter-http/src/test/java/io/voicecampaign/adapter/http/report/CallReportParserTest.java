@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.voicecampaign.application.port.out.ReportParseFailure;
 
 @DisplayName("CallReportParser")
 class CallReportParserTest {

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import io.voicecampaign.application.port.out.ReportParseFailure;
 
 @DisplayName("the report package's public surface")
 class PublicSurfaceTest {
 
-  private static final List<Class<?>> PUBLIC_TYPES = List.of(CallReportParser.class, CallReportParser.Builder.class,
+  private static final List<Class<?>> PUBLIC_TYPES = List.of(CallReportParser.class, CallReportParser.Builder.class, CallReportReceiver.class,
       ReportParseFailure.class, ReportParseFailure.MalformedJson.class, ReportParseFailure.UnexpectedContent.class,
       ReportParseFailure.TooLarge.class, ReportParseFailure.Unreadable.class);
 
@@ -62,6 +63,7 @@ class PublicSurfaceTest {
     assertThat(Modifier.isPublic(CallReportReader.class.getModifiers())).isFalse();
     assertThat(Modifier.isPublic(ReportTimes.class.getModifiers())).isFalse();
     assertThat(Modifier.isPublic(Redaction.class.getModifiers())).isFalse();
+    assertThat(Modifier.isPublic(BoundedBody.class.getModifiers())).isFalse();
   }
 
   private static boolean isJsonLibrary(Type type) {

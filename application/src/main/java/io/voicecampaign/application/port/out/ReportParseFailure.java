@@ -1,11 +1,11 @@
-package io.voicecampaign.adapter.http.report;
+package io.voicecampaign.application.port.out;
 
 import java.util.Objects;
 
 /**
  * Why a pushed report batch could not be read. Every problem with the body is one of these values:
- * the parser never throws for it. No failure carries a phone number: every run of six or more
- * digits in a reason or snippet is masked.
+ * a {@link CallReportDecoder} never throws for it. No failure carries a phone number: a decoder
+ * masks every run of six or more digits in a reason or snippet.
  */
 public sealed interface ReportParseFailure {
 
