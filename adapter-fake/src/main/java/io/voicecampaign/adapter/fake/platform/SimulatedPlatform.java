@@ -62,13 +62,22 @@ import java.util.function.Supplier;
  * {@link RecallFlow} rules. Cancelling a task that has not ended cancels its pending flow; cancelling a
  * recall child completes its node with the calls it made and cancels the attempts after it.
  *
+ * <h2>Call reports</h2>
+ * Every call placed yields one {@link io.voicecampaign.domain.report.CallReport}, released in
+ * {@link CallReportBatch}es per task as virtual time passes ({@link PlatformOptions#reportBatchInterval()},
+ * {@link PlatformOptions#reportBatchSize()}): a call once it has hung up, a task's remaining calls when
+ * the last of them hangs up after the task ended. Subscribers ({@link #onCallReports}) hear each batch
+ * in order; {@link #drainCallReports()} returns those not drained yet. Charges follow the
+ * {@link PriceList}; facts the docs do not show are in the extra fields {@code simTaskId},
+ * {@code simRecallAttempt}, {@code simCallResult} and {@code simIntent}.
+ *
  * <h2>Controls</h2>
  * Time ({@link #advance}, {@link #advanceUntilIdle}), the concurrent-task limit, injected faults,
  * failed submissions, and read-only snapshots for assertions. A test that moves the clock directly
  * sees the same results: the platform runs what fell due, in time order, before every call.
  *
  * <p>Thread-safe: one lock guards all state. Deterministic: the same seed, options and sequence of
- * calls give the same ids, outcomes and states.
+ * calls give the same ids, outcomes, states and call reports.
  */
 public final class SimulatedPlatform {
 

@@ -269,6 +269,27 @@ class CallReportTest {
   }
 
   @Test
+  @DisplayName("do not depend on how often anyone drains or looks")
+  void observationFree() {
+    Seq<CallReportBatch> atTheEnd = ranToTheEnd(PlatformOptions.defaults()).drainCallReports();
+    SimulatedPlatform watched = platform(PlatformOptions.defaults());
+    launch(watched, campaign("reports-a", 300).recall(plan(RecallType.FAILED, 30, 2)).maxRingingSeconds(40));
+    TaskId cancelled = launch(watched, campaign("reports-b", 500).maxCallDurationSeconds(90).displayNumber("85230001234"));
+    java.util.List<CallReportBatch> collected = new ArrayList<>();
+    for (int second = 0; second < 240; second += 7) {
+      watched.advanceTo(PlatformFixtures.START.plusSeconds(second));
+      watched.queryTasks(allTasks());
+      collected.addAll(watched.drainCallReports().asJava());
+    }
+    watched.advanceTo(PlatformFixtures.START.plus(Duration.ofMinutes(4)));
+    ok(watched.cancelTasks(List.of(cancelled)));
+    watched.advanceUntilIdle();
+    collected.addAll(watched.drainCallReports().asJava());
+
+    assertThat(collected).containsExactlyElementsOf(atTheEnd);
+  }
+
+  @Test
   @DisplayName("hand subscribers every batch in order, outside the platform's lock, and the same batches stay drainable")
   void subscribers() throws Exception {
     SimulatedPlatform platform = platform(PlatformOptions.defaults());
