@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param taskId     the task that made the calls (a launched task or a recall child)
  * @param sequence   the batch's number among the task's batches, from 1
  * @param releasedAt the virtual instant the batch was released
- * @param reports    the reports, one per call, in the order the calls were placed; never empty
+ * @param reports    the reports, one per call, in the order the calls hung up; never empty
  */
 public record CallReportBatch(TaskId taskId, long sequence, Instant releasedAt, Seq<CallReport> reports) {
 

@@ -42,6 +42,12 @@ record CallTimes(long submit, long call, long ringing, long answer, long hangup,
     return new CallTimes(submit, call, ringing, answer, answer + talk, ring, talk);
   }
 
+  /** The longest a call placed at some instant can take until it hangs up, in seconds. */
+  static long longestSeconds(int maxRingSeconds, int maxCallSeconds) {
+    // rounding the submit up, dialling, the ringing delay, then the whole ringing and talk limits
+    return 1 + 1 + 3 + maxRingSeconds + maxCallSeconds;
+  }
+
   /** When the call ended, in epoch milliseconds: when its report may be released. */
   long hangupMillis() {
     return hangup * 1000;

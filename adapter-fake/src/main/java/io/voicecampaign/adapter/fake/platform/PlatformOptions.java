@@ -28,8 +28,8 @@ import java.util.Objects;
  * @param knownAgents         the account's agents; a launch naming another (for the task or a recall
  *                            node) is refused with -60, an edit with -22 (default empty: any agent)
  * @param priceList           what the call reports charge (default {@link PriceList#defaults()})
- * @param reportBatchInterval how often a calling task's call reports are released, in virtual time
- *                            (default 1 minute)
+ * @param reportBatchInterval how often a calling task's call reports are released: on every whole
+ *                            multiple of it in virtual time (default 1 minute)
  * @param reportBatchSize     the most reports one batch holds (default 100)
  */
 public record PlatformOptions(

@@ -65,8 +65,9 @@ import java.util.function.Supplier;
  * <h2>Call reports</h2>
  * Every call placed yields one {@link io.voicecampaign.domain.report.CallReport}, released in
  * {@link CallReportBatch}es per task as virtual time passes ({@link PlatformOptions#reportBatchInterval()},
- * {@link PlatformOptions#reportBatchSize()}): a call once it has hung up, a task's remaining calls when
- * the last of them hangs up after the task ended. Subscribers ({@link #onCallReports}) hear each batch
+ * {@link PlatformOptions#reportBatchSize()}): a call at the first whole interval after its hang-up, a
+ * task's remaining calls once the longest call it allows has passed after the task ended. The work is
+ * done only when asked for: at a drain, and on time while someone subscribes. Subscribers ({@link #onCallReports}) hear each batch
  * in order; {@link #drainCallReports()} returns those not drained yet. Charges follow the
  * {@link PriceList}; facts the docs do not show are in the extra fields {@code simTaskId},
  * {@code simRecallAttempt}, {@code simCallResult} and {@code simIntent}.
@@ -386,20 +387,20 @@ public final class SimulatedPlatform {
     Objects.requireNonNull(subscriber, "subscriber == null");
     synchronized (lock) {
       subscribers.add(new Subscriber(subscriber));
-      reporter.subscribe();
+      reporter.subscribe(clock.millis());
     }
   }
 
   /**
    * Every batch of call reports released and not drained yet, in the order released (by task, their
    * sequence numbers count up from 1). Each call a task places is reported exactly once, in the first
-   * batch released at or after its hang-up time; see {@link PlatformOptions#reportBatchInterval()}.
+   * release at or after its hang-up time; see {@link PlatformOptions#reportBatchInterval()}.
    */
   public Seq<CallReportBatch> drainCallReports() {
     try {
       synchronized (lock) {
         lifecycle.catchUp();
-        return reporter.drain();
+        return reporter.drain(clock.millis());
       }
     } finally {
       deliverReports();
