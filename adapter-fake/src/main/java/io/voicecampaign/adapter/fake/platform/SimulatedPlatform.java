@@ -376,8 +376,8 @@ public final class SimulatedPlatform {
   // ---- call reports ----
 
   /**
-   * Calls {@code subscriber} with every batch of call reports released from now on, in the order
-   * released, after the platform's lock is let go (so it may call the platform, from any thread): on
+   * Calls {@code subscriber} with every batch of call reports released from now on (and those released
+   * before that no drain has taken, at the next release), in the order released, after the platform's lock is let go (so it may call the platform, from any thread): on
    * the thread whose call released the batch, or on one already handing batches over. A subscriber
    * that throws is skipped for that batch, its first failure logged at WARNING on
    * {@code io.voicecampaign.adapter.fake}; the platform, the other subscribers and
