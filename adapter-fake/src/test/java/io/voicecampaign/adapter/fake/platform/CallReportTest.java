@@ -317,6 +317,27 @@ class CallReportTest {
   }
 
   @Test
+  @DisplayName("hand a late subscriber the batches no drain took, then every later one, as a drain would")
+  void lateSubscriber() {
+    Seq<CallReportBatch> all = ranToTheEnd(PlatformOptions.defaults()).drainCallReports();
+    SimulatedPlatform platform = platform(PlatformOptions.defaults());
+    launch(platform, campaign("reports-a", 300).recall(plan(RecallType.FAILED, 30, 2)).maxRingingSeconds(40));
+    TaskId cancelled = launch(platform, campaign("reports-b", 500).maxCallDurationSeconds(90).displayNumber("85230001234"));
+    platform.advance(Duration.ofMinutes(2));
+    Seq<CallReportBatch> drainedEarly = platform.drainCallReports();
+    platform.advance(Duration.ofMinutes(1));
+    java.util.List<CallReportBatch> heard = new ArrayList<>();
+    platform.onCallReports(heard::add);
+    platform.advance(Duration.ofMinutes(1));
+    ok(platform.cancelTasks(List.of(cancelled)));
+    platform.advanceUntilIdle();
+
+    assertThat(drainedEarly).isNotEmpty();
+    assertThat(List.ofAll(drainedEarly).appendAll(heard)).containsExactlyElementsOf(all);
+    assertThat(platform.drainCallReports()).containsExactlyElementsOf(heard);
+  }
+
+  @Test
   @DisplayName("carry on when a subscriber throws: the platform runs on, later subscribers get every batch, all stay drainable")
   void throwingSubscriber() {
     SimulatedPlatform platform = platform(PlatformOptions.defaults());
