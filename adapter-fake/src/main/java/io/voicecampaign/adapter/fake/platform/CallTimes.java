@@ -48,11 +48,6 @@ record CallTimes(long submit, long call, long ringing, long answer, long hangup,
     return 1 + 1 + 3 + maxRingSeconds + maxCallSeconds;
   }
 
-  /** When the call ended, in epoch milliseconds: when its report may be released. */
-  long hangupMillis() {
-    return hangup * 1000;
-  }
-
   /** A well-mixed 64-bit hash of the seed, the task and the call (SplitMix64's finaliser). */
   static long hash(long seed, long taskId, int call) {
     long z = seed * 0x9E3779B97F4A7C15L + taskId * 0xC2B2AE3D27D4EB4FL + call;
