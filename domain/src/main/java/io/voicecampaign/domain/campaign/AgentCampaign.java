@@ -12,6 +12,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Objects;
@@ -29,7 +30,8 @@ import java.util.Objects;
  *
  * <p>The canonical constructor holds the same whole-campaign invariants (1-200,000 callees with
  * distinct numbers, at most three call windows) and throws {@link InvalidValueException} naming every
- * broken one; it gives a recall plan that names no agents the campaign's agent for every attempt.
+ * broken one. It gives a recall plan that names no agents the campaign's agent for every attempt, so
+ * {@link #recallPlan()} always names the agent of each attempt: every transport sends it as it is.
  *
  * @param appId           the application ({@code appId})
  * @param agentId         the AI agent that talks to each callee ({@code agentId})
@@ -42,7 +44,8 @@ import java.util.Objects;
  * @param recording       whether calls are recorded (default on)
  * @param calloutRate     the outbound call multiplier (default 1)
  * @param callWindows     up to three daily windows in which calls may be placed; empty means any time
- * @param recallPlan      the automatic recall, with one agent per attempt, if any
+ * @param recallPlan      the automatic recall, if any, with one agent per attempt (the campaign's agent
+ *                        for each attempt when the plan named none)
  */
 public record AgentCampaign(
     AppId appId,
@@ -83,37 +86,62 @@ public record AgentCampaign(
     recallPlan = recallPlan.map(plan -> plan.withDefaultAgent(agentId));
   }
 
+  /**
+   * The whole-campaign rules. A list the builder made was checked for its size and distinct numbers as
+   * it was built, callee by callee, so only the call windows are checked again for it.
+   */
   private static Seq<Violation> invariants(CalleeList callees, Seq<CallWindow> callWindows) {
     java.util.List<Violation> problems = new ArrayList<>();
     int count = callees.size();
-    if (count < MIN_CALLEES) {
-      problems.add(Violation.of("callees", "0 callees", "must hold at least " + MIN_CALLEES + " callee"));
-    } else if (count > MAX_CALLEES) {
-      problems.add(Violation.of("callees", count + " callees", "must hold at most " + MAX_CALLEES + " callees"));
+    boolean checked = callees.checkedByBuilder();
+    if (!checked) {
+      countProblem(count).forEach(problems::add);
     }
-    if (callWindows.size() > CallWindow.MAX_PER_CAMPAIGN) {
-      problems.add(Violation.of("callWindows", callWindows.size() + " windows", "must be at most " + CallWindow.MAX_PER_CAMPAIGN));
-    }
-    if (!callees.knownDistinct()) {
+    windowCountProblem(callWindows.size()).forEach(problems::add);
+    if (!checked) {
       DistinctNumbers seen = new DistinctNumbers(count, callees::number);
       for (int index = 0; index < count; index++) {
         String number = callees.number(index);
         int earlier = seen.firstIndexOf(number, index);
         if (earlier >= 0) {
-          problems.add(duplicate(index, number, earlier));
+          problems.add(duplicateNumber(index, number, earlier));
         }
       }
     }
     return List.ofAll(problems);
   }
 
-  private static Violation duplicate(int index, String number, int first) {
-    return duplicateNumber(index, number, first);
+  private static Option<Violation> countProblem(int count) {
+    if (count < MIN_CALLEES) {
+      return Option.some(Violation.of("callees", "0 callees", "must hold at least " + MIN_CALLEES + " callee"));
+    }
+    return count > MAX_CALLEES
+        ? Option.some(Violation.of("callees", count + " callees", "must hold at most " + MAX_CALLEES + " callees"))
+        : Option.none();
+  }
+
+  private static Option<Violation> windowCountProblem(int windows) {
+    return windows > CallWindow.MAX_PER_CAMPAIGN
+        ? Option.some(Violation.of("callWindows", windows + " windows", "must be at most " + CallWindow.MAX_PER_CAMPAIGN))
+        : Option.none();
   }
 
   /** The violation of callee {@code index}, whose number repeats that of callee {@code first}: a campaign dials each number once. */
   public static Violation duplicateNumber(long index, String number, long first) {
     return Violation.of("callees[" + index + "].number", number, "must be unique: duplicate of callees[" + first + "].number");
+  }
+
+  /**
+   * The violation when the send time has passed by {@code now}, the platform's time: it reads times to
+   * the second, so a send time in the current second has not passed. Absent when there is no send time.
+   */
+  public Option<Violation> sendTimeProblem(Instant now) {
+    Objects.requireNonNull(now, "now == null");
+    Instant second = now.truncatedTo(ChronoUnit.SECONDS);
+    return sendTime
+        .filter(time -> time.isBefore(second))
+        .map(time -> Violation.of("sendTime", time,
+            "must not be in the past (it is now " + now + "); leave it unset to start immediately"));
   }
 
   /**
@@ -301,9 +329,7 @@ public record AgentCampaign(
     }
 
     private Seq<CallWindow> windows(java.util.List<Violation> problems) {
-      if (windows.size() > CallWindow.MAX_PER_CAMPAIGN) {
-        problems.add(Violation.of("callWindows", windows.size() + " windows", "must be at most " + CallWindow.MAX_PER_CAMPAIGN));
-      }
+      windowCountProblem(windows.size()).forEach(problems::add);
       List<CallWindow> valid = List.empty();
       for (int i = 0; i < windows.size(); i++) {
         String[] w = windows.get(i);
@@ -319,11 +345,7 @@ public record AgentCampaign(
 
     private Seq<Callee> callees(java.util.List<Violation> problems) {
       int count = callees.size();
-      if (count < MIN_CALLEES) {
-        problems.add(Violation.of("callees", "0 callees", "must hold at least " + MIN_CALLEES + " callee"));
-      } else if (count > MAX_CALLEES) {
-        problems.add(Violation.of("callees", count + " callees", "must hold at most " + MAX_CALLEES + " callees"));
-      }
+      countProblem(count).forEach(problems::add);
       DistinctNumbers seen = new DistinctNumbers(count, callees::number);
       CalleeList.Tally tally = new CalleeList.Tally();
       boolean anyInvalid = false;
@@ -339,7 +361,7 @@ public record AgentCampaign(
           if (valid || PhoneNumber.isValid(number)) {
             int earlier = seen.firstIndexOf(number, index);
             if (earlier >= 0) {
-              problems.add(duplicate(index, number, earlier));
+              problems.add(duplicateNumber(index, number, earlier));
               valid = false;
             }
           }

@@ -32,14 +32,14 @@ public final class CalleeList extends DelegatingIndexedSeq<Callee> {
   private final Chunk[] chunks;
   private final int size;
   private final Tally tally;
-  private final boolean distinct;
+  private final boolean checked;
   private final AtomicReference<IndexedSeq<Callee>> materialised = new AtomicReference<>();
 
-  private CalleeList(Chunk[] chunks, int size, Tally tally, boolean distinct) {
+  private CalleeList(Chunk[] chunks, int size, Tally tally, boolean checked) {
     this.chunks = chunks;
     this.size = size;
     this.tally = tally;
-    this.distinct = distinct;
+    this.checked = checked;
   }
 
   /** {@code callees} as a list, the same one when it is already a {@code CalleeList}. */
@@ -66,9 +66,12 @@ public final class CalleeList extends DelegatingIndexedSeq<Callee> {
     return appender.toList(tally, false);
   }
 
-  /** True when the builder found the numbers distinct, so the campaign need not check them again. */
-  boolean knownDistinct() {
-    return distinct;
+  /**
+   * True when a builder made the list after checking its size and that its numbers are distinct, so
+   * the campaign need not check them again.
+   */
+  boolean checkedByBuilder() {
+    return checked;
   }
 
   @Override
@@ -356,10 +359,10 @@ public final class CalleeList extends DelegatingIndexedSeq<Callee> {
       return chunks;
     }
 
-    /** A list of everything appended so far, with the sizes {@code tally} counted. */
-    CalleeList toList(Tally tally, boolean distinct) {
+    /** A list of everything appended so far, with the sizes {@code tally} counted; {@code checked} when a builder checked it. */
+    CalleeList toList(Tally tally, boolean checked) {
       shared = last != null;
-      return new CalleeList(chunks.toArray(new Chunk[0]), size, tally, distinct);
+      return new CalleeList(chunks.toArray(new Chunk[0]), size, tally, checked);
     }
   }
 

@@ -3,6 +3,7 @@ package io.voicecampaign.domain.task;
 import io.voicecampaign.domain.shared.KnownCodes;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 
 /**
  * A group-call task's status. Values the docs do not list are kept as {@code unknown(n)}.
@@ -84,6 +85,18 @@ public record TaskStatus(int code) {
   /** True when the task will not change any more: finished, submission failed or cancelled. */
   public boolean isTerminal() {
     return code == 2 || code == 3 || code == 4;
+  }
+
+  /**
+   * The status a cancel leaves a task in: a task may be cancelled only until it ends. One that has not
+   * ended (or whose status this SDK does not know) becomes CANCELLED; one already cancelled stays so,
+   * since cancelling it again changes nothing; one that finished or failed to submit is refused with the
+   * rule's sentence.
+   */
+  public Either<String, TaskStatus> cancel() {
+    return !isTerminal() || equals(CANCELLED)
+        ? Either.right(CANCELLED)
+        : Either.left("it is " + this + ", and only a task that has not ended may be cancelled");
   }
 
   @Override

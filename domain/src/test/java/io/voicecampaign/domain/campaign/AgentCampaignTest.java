@@ -317,4 +317,33 @@ class AgentCampaignTest {
       assertThatNullPointerException().isThrownBy(() -> campaign(null, List.empty(), Option.none())).withMessage("callees == null");
     }
   }
+
+  @Nested
+  @DisplayName("the send time rule")
+  class SendTime {
+
+    private final Instant now = Instant.parse("2025-03-03T01:00:00.400Z");
+
+    @Test
+    @DisplayName("no send time has no problem")
+    void none() {
+      assertThat(valid(validBuilder(1)).sendTimeProblem(now)).isEqualTo(Option.none());
+    }
+
+    @Test
+    @DisplayName("a send time in the current second, or later, has not passed: the platform reads times to the second")
+    void currentSecond() {
+      assertThat(valid(validBuilder(1).sendTime(Instant.parse("2025-03-03T01:00:00Z"))).sendTimeProblem(now)).isEqualTo(Option.none());
+      assertThat(valid(validBuilder(1).sendTime(now.plusSeconds(60))).sendTimeProblem(now)).isEqualTo(Option.none());
+    }
+
+    @Test
+    @DisplayName("a send time in an earlier second is refused, naming the field, the value, the rule and the time it is now")
+    void past() {
+      Instant past = Instant.parse("2025-03-03T00:59:59.999Z");
+
+      assertThat(valid(validBuilder(1).sendTime(past)).sendTimeProblem(now)).isEqualTo(Option.some(Violation.of("sendTime", past,
+          "must not be in the past (it is now 2025-03-03T01:00:00.400Z); leave it unset to start immediately")));
+    }
+  }
 }

@@ -202,7 +202,7 @@ class CalleeListTest {
         given, campaign.sendTime(), campaign.maxCallDuration(), campaign.maxRingingTime(), campaign.recording(),
         campaign.calloutRate(), campaign.callWindows(), campaign.recallPlan());
     assertThat(copy.callees()).isInstanceOf(CalleeList.class).isEqualTo(given);
-    assertThat(copy.calleeList().knownDistinct()).isFalse();
+    assertThat(copy.calleeList().checkedByBuilder()).isFalse();
 
     Seq<Callee> repeated = given.append(Callee.of(number(1)));
     assertThatThrownBy(() -> new AgentCampaign(campaign.appId(), campaign.agentId(), campaign.taskName(),

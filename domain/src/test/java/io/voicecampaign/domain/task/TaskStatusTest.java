@@ -70,4 +70,20 @@ class TaskStatusTest {
     assertThat(TaskType.of(code)).hasToString("unknown(" + code + ")");
     assertThat(TaskType.documented()).doesNotContain(TaskType.of(code)).hasSize(3);
   }
+
+  @ParameterizedTest(name = "{0} may be cancelled: {1}")
+  @CsvSource({
+      "0, true", "1, true", "5, true", "6, true", "4, true", "9, true",
+      "2, false", "3, false",
+  })
+  @DisplayName("a task may be cancelled until it ends; a cancelled one again changes nothing; a finished or failed one is refused")
+  void cancel(int code, boolean allowed) {
+    TaskStatus status = TaskStatus.of(code);
+
+    if (allowed) {
+      assertThat(status.cancel().get()).isEqualTo(TaskStatus.CANCELLED);
+    } else {
+      assertThat(status.cancel().getLeft()).contains(status.toString()).contains("only a task that has not ended may be cancelled");
+    }
+  }
 }

@@ -7,6 +7,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.voicecampaign.adapter.fake.archfixtures.FakeUsingHttp;
 import io.voicecampaign.adapter.fake.archfixtures.FakeUsingJackson;
+import io.voicecampaign.adapter.fake.archfixtures.LocalCancelRule;
+import io.voicecampaign.adapter.fake.archfixtures.LocalDefaultAgent;
+import io.voicecampaign.adapter.fake.archfixtures.LocalRecallSelection;
 import io.voicecampaign.application.archfixtures.HandWrittenService;
 import io.voicecampaign.application.archfixtures.LaunchService_Factory;
 import io.voicecampaign.application.observe.archfixtures.MeteredListener;
@@ -110,6 +113,17 @@ class ArchitectureRulesCatchBreaksTest {
         .isInstanceOf(AssertionError.class).hasMessageContaining("PlatformEndpoint");
     assertThatCode(() -> ArchitectureTest.METRICS_BINDING_SEES_ONLY_THE_LISTENER_API.check(only(GatewayMetrics.class)))
         .doesNotThrowAnyException();
+  }
+
+  @Test
+  @DisplayName("a simulator that selects recalls or judges cancels by itself, or a transport that applies the default agent again, is caught")
+  void rulesInTheDomain() {
+    assertThatThrownBy(() -> ArchitectureTest.SIMULATOR_SELECTS_RECALLS_BY_THE_DOMAIN.check(only(LocalRecallSelection.class)))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("LocalRecallSelection").hasMessageContaining("RecallType.FAILED");
+    assertThatThrownBy(() -> ArchitectureTest.SIMULATOR_CANCELS_TASKS_BY_THE_DOMAIN.check(only(LocalCancelRule.class)))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("LocalCancelRule").hasMessageContaining("TaskStatus.isTerminal()");
+    assertThatThrownBy(() -> ArchitectureTest.DEFAULT_AGENT_APPLIED_BY_THE_CAMPAIGN.check(only(LocalDefaultAgent.class)))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("LocalDefaultAgent").hasMessageContaining("withDefaultAgent");
   }
 
   @Test

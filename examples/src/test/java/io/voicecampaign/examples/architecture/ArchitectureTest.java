@@ -16,6 +16,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.voicecampaign.domain.recall.RecallPlan;
+import io.voicecampaign.domain.recall.RecallType;
+import io.voicecampaign.domain.shared.AgentId;
+import io.voicecampaign.domain.task.TaskStatus;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -144,6 +148,29 @@ public class ArchitectureTest {
       .should().beFinal()
       .because("domain values and port contracts are immutable; only the builders that collect raw input change, with"
           + " the callee list's chunks they fill and the cursors that read them");
+
+  // ---- platform rules have one home: the domain ----
+
+  @ArchTest
+  static final ArchRule SIMULATOR_SELECTS_RECALLS_BY_THE_DOMAIN = noClasses().that().resideInAPackage(FAKE)
+      .should().accessField(RecallType.class, "ALL")
+      .orShould().accessField(RecallType.class, "FAILED")
+      .orShould().accessField(RecallType.class, "BY_INTENT")
+      .orShould().callMethod(RecallType.class, "known")
+      .because("whom a recall attempt redials is the domain's RecallSelection: a simulator that decided it by the type"
+          + " itself could drift from the rule the SDK documents");
+
+  @ArchTest
+  static final ArchRule SIMULATOR_CANCELS_TASKS_BY_THE_DOMAIN = noClasses().that().resideInAPackage(FAKE)
+      .should().callMethod(TaskStatus.class, "isTerminal")
+      .because("whether a task may still be cancelled is TaskStatus.cancel(); the simulator asks it, not its own"
+          + " reading of the statuses");
+
+  @ArchTest
+  static final ArchRule DEFAULT_AGENT_APPLIED_BY_THE_CAMPAIGN = noClasses()
+      .that().resideOutsideOfPackages("io.voicecampaign.domain.campaign..", "io.voicecampaign.domain.recall..")
+      .should().callMethod(RecallPlan.class, "withDefaultAgent", AgentId.class)
+      .because("AgentCampaign gives its recall plan the campaign's agent once; every transport sends the plan as it is");
 
   // ---- transport and JSON stay in adapter-http ----
 

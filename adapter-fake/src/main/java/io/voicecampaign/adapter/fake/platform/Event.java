@@ -1,12 +1,12 @@
 package io.voicecampaign.adapter.fake.platform;
 
 /**
- * Something the simulation does at a given virtual instant: start a task's calls, end them, or start
- * a flow's next attempt. Ordered by time, then by the order they were scheduled, so runs repeat.
+ * Something the simulation does at a given virtual instant: start a task's calls, end them, start
+ * a flow's next attempt, or release a task's call reports. Ordered by time, then by the order they were scheduled, so runs repeat.
  */
 final class Event implements Comparable<Event> {
 
-  enum Kind { START_TASK, FINISH_TASK, START_NODE }
+  enum Kind { START_TASK, FINISH_TASK, START_NODE, RELEASE_REPORTS }
 
   final long at;
   final long sequence;

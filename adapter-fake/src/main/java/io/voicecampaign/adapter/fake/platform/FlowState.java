@@ -1,9 +1,7 @@
 package io.voicecampaign.adapter.fake.platform;
 
-import io.voicecampaign.domain.recall.IntentCode;
 import io.voicecampaign.domain.recall.RecallFlow;
-import java.util.HashSet;
-import java.util.Set;
+import io.voicecampaign.domain.recall.RecallSelection;
 
 /**
  * One simulated recall flow, guarded by the platform's lock. The flow itself is the domain's
@@ -14,8 +12,8 @@ final class FlowState {
 
   final TaskState parent;
   RecallFlow flow;
-  /** The intent codes a recall by intent selects (the domain's flow does not keep them). */
-  Set<IntentCode> intents;
+  /** Whom the next attempt redials, from the plan (the domain's flow does not keep its intents). */
+  RecallSelection selection;
   /** The task whose results the next attempt redials, once it has ended; null before. */
   TaskState lastTask;
   /** When {@link #lastTask} ended. */
@@ -23,15 +21,9 @@ final class FlowState {
   /** Bumped on every change that invalidates a scheduled node start. */
   long version;
 
-  FlowState(TaskState parent, RecallFlow flow, Iterable<IntentCode> intents) {
+  FlowState(TaskState parent, RecallFlow flow, RecallSelection selection) {
     this.parent = parent;
     this.flow = flow;
-    this.intents = toSet(intents);
-  }
-
-  static Set<IntentCode> toSet(Iterable<IntentCode> codes) {
-    Set<IntentCode> set = new HashSet<>();
-    codes.forEach(set::add);
-    return set;
+    this.selection = selection;
   }
 }

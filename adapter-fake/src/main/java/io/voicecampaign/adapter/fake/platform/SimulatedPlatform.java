@@ -21,6 +21,9 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -59,21 +62,41 @@ import java.util.function.Supplier;
  * {@link RecallFlow} rules. Cancelling a task that has not ended cancels its pending flow; cancelling a
  * recall child completes its node with the calls it made and cancels the attempts after it.
  *
+ * <h2>Call reports</h2>
+ * Every call placed yields one {@link io.voicecampaign.domain.report.CallReport}, released in
+ * {@link CallReportBatch}es per task as virtual time passes ({@link PlatformOptions#reportBatchInterval()},
+ * {@link PlatformOptions#reportBatchSize()}): a call at the first whole interval after its hang-up, a
+ * task's remaining calls once the longest call it allows has passed after the task ended. The work is
+ * done only when asked for: at a drain, and on time while someone subscribes. Subscribers ({@link #onCallReports}) hear each batch
+ * in order; {@link #drainCallReports()} returns those not drained yet. Charges follow the
+ * {@link PriceList}; facts the docs do not show are in the extra fields {@code simTaskId},
+ * {@code simRecallAttempt}, {@code simCallResult} and {@code simIntent}.
+ *
  * <h2>Controls</h2>
  * Time ({@link #advance}, {@link #advanceUntilIdle}), the concurrent-task limit, injected faults,
  * failed submissions, and read-only snapshots for assertions. A test that moves the clock directly
  * sees the same results: the platform runs what fell due, in time order, before every call.
  *
  * <p>Thread-safe: one lock guards all state. Deterministic: the same seed, options and sequence of
- * calls give the same ids, outcomes and states.
+ * calls give the same ids, outcomes, states and call reports.
  */
 public final class SimulatedPlatform {
 
+  private static final System.Logger LOG = System.getLogger("io.voicecampaign.adapter.fake");
+
   private final Object lock = new Object();
+  private final ReentrantLock delivering = new ReentrantLock();
+  private final java.util.List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
   private final long seed;
   private final VirtualClock clock;
   private final PlatformOptions options;
-  private final Simulation simulation;
+  private final PlatformState state;
+  private final Timeline timeline = new Timeline();
+  private final CallReporter reporter;
+  private final TaskLifecycle lifecycle;
+  private final Launcher launcher;
+  private final TaskQueries taskQueries;
+  private final FlowOperations flows;
   private final FaultQueue faults = new FaultQueue();
   private final long[] requests = new long[Operation.values().length];
 
@@ -81,7 +104,12 @@ public final class SimulatedPlatform {
     this.seed = seed;
     this.clock = clock;
     this.options = options;
-    this.simulation = new Simulation(seed, clock, options);
+    this.state = new PlatformState(seed, clock, options);
+    this.reporter = new CallReporter(state, timeline);
+    this.lifecycle = new TaskLifecycle(state, timeline, reporter);
+    this.launcher = new Launcher(state, lifecycle);
+    this.taskQueries = new TaskQueries(state);
+    this.flows = new FlowOperations(state, lifecycle);
   }
 
   /** A platform with no tasks, driven by {@code clock}, whose calls end as {@code seed} and the options decide. */
@@ -96,69 +124,73 @@ public final class SimulatedPlatform {
   /** Creates the campaign's task, and its recall flow when it has a plan ({@code send/agent}). */
   public Reply<TaskId> launch(AgentCampaign campaign) {
     Objects.requireNonNull(campaign, "campaign == null");
-    return serve(Operation.LAUNCH, () -> simulation.launch(campaign));
+    return serve(Operation.LAUNCH, () -> launcher.launch(campaign));
   }
 
   /** One page of tasks, newest first ({@code group/call/query}). */
   public Reply<Page<GroupCallTask>> queryTasks(TaskQuery query) {
     Objects.requireNonNull(query, "query == null");
-    return serve(Operation.QUERY_TASKS, () -> simulation.queryTasks(query));
+    return serve(Operation.QUERY_TASKS, () -> taskQueries.queryTasks(query));
   }
 
   /** Cancels tasks that have not ended ({@code group/call/cancel}). */
   public Reply<Done> cancelTasks(Seq<TaskId> ids) {
     Objects.requireNonNull(ids, "ids == null");
-    return serve(Operation.CANCEL_TASKS, () -> simulation.cancelTasks(ids));
+    return serve(Operation.CANCEL_TASKS, () -> lifecycle.cancel(ids));
   }
 
   /** One page of recall flows, newest first, without nodes ({@code recallFlow/queryPage}). */
   public Reply<Page<RecallFlow>> queryFlows(RecallFlowQuery query) {
     Objects.requireNonNull(query, "query == null");
-    return serve(Operation.QUERY_FLOWS, () -> simulation.queryFlows(query));
+    return serve(Operation.QUERY_FLOWS, () -> flows.queryFlows(query));
   }
 
   /** One flow with its nodes, without its parent task ({@code recallFlow/queryDetail}). */
   public Reply<RecallFlow> flowDetail(RecallFlowId id) {
     Objects.requireNonNull(id, "id == null");
-    return serve(Operation.FLOW_DETAIL, () -> simulation.flowDetail(id));
+    return serve(Operation.FLOW_DETAIL, () -> flows.flowDetail(id));
   }
 
   /** Replaces a pending flow's plan ({@code recallFlow/update}). */
   public Reply<Done> editFlow(RecallFlowId id, RecallPlan plan) {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(plan, "plan == null");
-    return serve(Operation.EDIT_FLOW, () -> simulation.editFlow(id, plan));
+    return serve(Operation.EDIT_FLOW, () -> flows.editFlow(id, plan));
   }
 
   /** Cancels a pending flow whole (types 1, 2) or a pending node and those after it (type 3) ({@code recallFlow/cancel}). */
   public Reply<Done> cancelFlow(RecallCancellation cancellation) {
     Objects.requireNonNull(cancellation, "cancellation == null");
-    return serve(Operation.CANCEL_FLOW, () -> simulation.cancelFlow(cancellation));
+    return serve(Operation.CANCEL_FLOW, () -> flows.cancelFlow(cancellation));
   }
 
   private <T> Reply<T> serve(Operation operation, Supplier<Reply<T>> handler) {
-    synchronized (lock) {
-      requests[operation.ordinal()]++;
-      Fault fault = faults.take(operation);
-      if (fault instanceof Fault.Latency latency) {
-        clock.advance(latency.delay());
+    try {
+      synchronized (lock) {
+        requests[operation.ordinal()]++;
+        Fault fault = faults.take(operation);
+        if (fault instanceof Fault.Latency latency) {
+          clock.advance(latency.delay());
+        }
+        lifecycle.catchUp();
+        if (fault == null || fault instanceof Fault.Latency) {
+          return handler.get();
+        }
+        if (fault instanceof Fault.Answer answer) {
+          return Reply.refused(answer.code(), answer.reason());
+        }
+        Fault.Transport lost = (Fault.Transport) fault;
+        if (lost.applied()) {
+          handler.get();
+        }
+        if (lost instanceof Fault.TimedOut timedOut) {
+          clock.advance(timedOut.after());
+          lifecycle.catchUp();
+        }
+        return new Reply.Interrupted<>(lost);
       }
-      simulation.catchUp();
-      if (fault == null || fault instanceof Fault.Latency) {
-        return handler.get();
-      }
-      if (fault instanceof Fault.Answer answer) {
-        return Reply.refused(answer.code(), answer.reason());
-      }
-      Fault.Transport lost = (Fault.Transport) fault;
-      if (lost.applied()) {
-        handler.get();
-      }
-      if (lost instanceof Fault.TimedOut timedOut) {
-        clock.advance(timedOut.after());
-        simulation.catchUp();
-      }
-      return new Reply.Interrupted<>(lost);
+    } finally {
+      deliverReports();
     }
   }
 
@@ -177,20 +209,28 @@ public final class SimulatedPlatform {
   /** Moves time forward by {@code duration}, running everything that falls due; returns the new instant. */
   public Instant advance(Duration duration) {
     Objects.requireNonNull(duration, "duration == null");
-    synchronized (lock) {
-      Instant now = clock.advance(duration);
-      simulation.catchUp();
-      return now;
+    try {
+      synchronized (lock) {
+        Instant now = clock.advance(duration);
+        lifecycle.catchUp();
+        return now;
+      }
+    } finally {
+      deliverReports();
     }
   }
 
   /** Moves time forward to {@code target} (no-op if already there or later), running what falls due. */
   public Instant advanceTo(Instant target) {
     Objects.requireNonNull(target, "target == null");
-    synchronized (lock) {
-      Instant now = clock.advanceTo(target);
-      simulation.catchUp();
-      return now;
+    try {
+      synchronized (lock) {
+        Instant now = clock.advanceTo(target);
+        lifecycle.catchUp();
+        return now;
+      }
+    } finally {
+      deliverReports();
     }
   }
 
@@ -199,21 +239,29 @@ public final class SimulatedPlatform {
    * every flow has run its course. Returns the instant it stopped at.
    */
   public Instant advanceUntilIdle() {
-    synchronized (lock) {
-      simulation.catchUp();
-      for (Option<Long> next = simulation.nextEventAt(); next.isDefined(); next = simulation.nextEventAt()) {
-        clock.advanceTo(Instant.ofEpochMilli(next.get()));
-        simulation.catchUp();
+    try {
+      synchronized (lock) {
+        lifecycle.catchUp();
+        for (Option<Long> next = timeline.nextEventAt(); next.isDefined(); next = timeline.nextEventAt()) {
+          clock.advanceTo(Instant.ofEpochMilli(next.get()));
+          lifecycle.catchUp();
+        }
+        return clock.instant();
       }
-      return clock.instant();
+    } finally {
+      deliverReports();
     }
   }
 
   /** When the next thing is scheduled to happen (a task starting or ending, an attempt starting), if anything is. */
   public Option<Instant> nextEventTime() {
-    synchronized (lock) {
-      simulation.catchUp();
-      return simulation.nextEventAt().map(Instant::ofEpochMilli);
+    try {
+      synchronized (lock) {
+        lifecycle.catchUp();
+        return timeline.nextEventAt().map(Instant::ofEpochMilli);
+      }
+    } finally {
+      deliverReports();
     }
   }
 
@@ -225,7 +273,7 @@ public final class SimulatedPlatform {
       throw new IllegalArgumentException("the concurrent-task limit must be at least 1: " + limit);
     }
     synchronized (lock) {
-      simulation.setConcurrentTaskLimit(limit);
+      state.concurrentTaskLimit = limit;
     }
   }
 
@@ -238,29 +286,33 @@ public final class SimulatedPlatform {
       throw new IllegalArgumentException("the listing delay must not be negative: " + delay);
     }
     synchronized (lock) {
-      simulation.setListingDelay(delay);
+      state.listingDelayMillis = delay.toMillis();
     }
   }
 
   /** How long after its creation a task is first listed. */
   public Duration listingDelay() {
     synchronized (lock) {
-      return simulation.listingDelay();
+      return Duration.ofMillis(state.listingDelayMillis);
     }
   }
 
   /** The current concurrent-task limit. */
   public int concurrentTaskLimit() {
     synchronized (lock) {
-      return simulation.concurrentTaskLimit();
+      return state.concurrentTaskLimit;
     }
   }
 
   /** How many tasks have not ended (waiting or calling), recall children included. */
   public int unfinishedTaskCount() {
-    synchronized (lock) {
-      simulation.catchUp();
-      return simulation.unfinishedTasks();
+    try {
+      synchronized (lock) {
+        lifecycle.catchUp();
+        return state.unfinishedTasks;
+      }
+    } finally {
+      deliverReports();
     }
   }
 
@@ -309,7 +361,7 @@ public final class SimulatedPlatform {
       throw new IllegalArgumentException("count must be at least 1: " + count);
     }
     synchronized (lock) {
-      simulation.failNextSubmissions(count);
+      state.submissionsToFail += count;
     }
   }
 
@@ -321,41 +373,153 @@ public final class SimulatedPlatform {
     }
   }
 
+  // ---- call reports ----
+
+  /**
+   * Calls {@code subscriber} with every batch of call reports released from now on (and those released
+   * before that no drain has taken, at the next release), in the order released, after the platform's lock is let go (so it may call the platform, from any thread): on
+   * the thread whose call released the batch, or on one already handing batches over. A subscriber
+   * that throws is skipped for that batch, its first failure logged at WARNING on
+   * {@code io.voicecampaign.adapter.fake}; the platform, the other subscribers and
+   * {@link #drainCallReports()} carry on as if it had returned.
+   */
+  public void onCallReports(Consumer<CallReportBatch> subscriber) {
+    Objects.requireNonNull(subscriber, "subscriber == null");
+    synchronized (lock) {
+      subscribers.add(new Subscriber(subscriber));
+      reporter.subscribe(clock.millis());
+    }
+  }
+
+  /**
+   * Every batch of call reports released and not drained yet, in the order released (by task, their
+   * sequence numbers count up from 1). Each call a task places is reported exactly once, in the first
+   * release at or after its hang-up time; see {@link PlatformOptions#reportBatchInterval()}.
+   */
+  public Seq<CallReportBatch> drainCallReports() {
+    try {
+      synchronized (lock) {
+        lifecycle.catchUp();
+        return reporter.drain(clock.millis());
+      }
+    } finally {
+      deliverReports();
+    }
+  }
+
+  /**
+   * Hands the released batches to the subscribers, one thread at a time so that they hear them in
+   * order. A thread that finds another delivering leaves its batches to it and returns at once, so no
+   * caller waits for a subscriber it did not call.
+   */
+  private void deliverReports() {
+    if (delivering.isHeldByCurrentThread()) {
+      // a subscriber called back into the platform: the delivery loop below it hands over what was released
+      return;
+    }
+    while (hasDeliveries() && delivering.tryLock()) {
+      try {
+        for (Option<CallReportBatch> next = nextDelivery(); next.isDefined(); next = nextDelivery()) {
+          deliver(next.get());
+        }
+      } finally {
+        delivering.unlock();
+      }
+    }
+  }
+
+  private void deliver(CallReportBatch batch) {
+    for (Subscriber subscriber : subscribers) {
+      subscriber.hear(batch);
+    }
+  }
+
+  /** A subscriber, and whether its first failure was logged. Used only by the delivering thread. */
+  private static final class Subscriber {
+    private final Consumer<CallReportBatch> consumer;
+    private boolean failed;
+
+    Subscriber(Consumer<CallReportBatch> consumer) {
+      this.consumer = consumer;
+    }
+
+    void hear(CallReportBatch batch) {
+      try {
+        consumer.accept(batch);
+      } catch (RuntimeException e) {
+        if (!failed) {
+          failed = true;
+          LOG.log(System.Logger.Level.WARNING, "the call-report subscriber " + consumer + " threw on " + batch
+              + "; the batch stays drainable, the other subscribers still get it, and later failures of this subscriber"
+              + " are not logged", e);
+        }
+      }
+    }
+  }
+
+  private boolean hasDeliveries() {
+    synchronized (lock) {
+      return reporter.hasDeliveries();
+    }
+  }
+
+  private Option<CallReportBatch> nextDelivery() {
+    synchronized (lock) {
+      return reporter.nextDelivery();
+    }
+  }
+
   // ---- snapshots ----
 
   /** The task as of now, if it exists. */
   public Option<GroupCallTask> task(TaskId id) {
     Objects.requireNonNull(id, "id == null");
-    synchronized (lock) {
-      simulation.catchUp();
-      return simulation.task(id);
+    try {
+      synchronized (lock) {
+        lifecycle.catchUp();
+        return taskQueries.task(id);
+      }
+    } finally {
+      deliverReports();
     }
   }
 
   /** The calls the task has placed so far, in order, with their outcomes; none when the task does not exist. */
   public Option<Seq<CallRecord>> callRecords(TaskId id) {
     Objects.requireNonNull(id, "id == null");
-    synchronized (lock) {
-      simulation.catchUp();
-      return simulation.callRecords(id);
+    try {
+      synchronized (lock) {
+        lifecycle.catchUp();
+        return taskQueries.callRecords(id);
+      }
+    } finally {
+      deliverReports();
     }
   }
 
   /** The flow as of now with everything the platform knows (parent task and nodes), if it exists. */
   public Option<RecallFlow> flow(RecallFlowId id) {
     Objects.requireNonNull(id, "id == null");
-    synchronized (lock) {
-      simulation.catchUp();
-      return simulation.flow(id);
+    try {
+      synchronized (lock) {
+        lifecycle.catchUp();
+        return flows.flow(id);
+      }
+    } finally {
+      deliverReports();
     }
   }
 
   /** The flow a launched task started, if it had a plan. */
   public Option<RecallFlow> flowOfTask(TaskId id) {
     Objects.requireNonNull(id, "id == null");
-    synchronized (lock) {
-      simulation.catchUp();
-      return simulation.flowOfTask(id);
+    try {
+      synchronized (lock) {
+        lifecycle.catchUp();
+        return flows.flowOfTask(id);
+      }
+    } finally {
+      deliverReports();
     }
   }
 
@@ -363,7 +527,7 @@ public final class SimulatedPlatform {
   public Option<Long> appIndex(AppId app) {
     Objects.requireNonNull(app, "app == null");
     synchronized (lock) {
-      return simulation.appIndexOf(app);
+      return state.appIndexOf(app);
     }
   }
 

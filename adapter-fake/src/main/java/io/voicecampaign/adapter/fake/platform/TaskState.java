@@ -45,6 +45,8 @@ final class TaskState {
   long finishAt;
   /** Calls made when the task was cancelled (or all of them once it finished). */
   int frozenCalls = -1;
+  /** How far the task's calls have been reported. */
+  final ReportCursor reports = new ReportCursor();
 
   private final CallOutcomeModel model;
   private final SplittableRandom random;
@@ -77,10 +79,6 @@ final class TaskState {
     return callees.length;
   }
 
-  boolean isTerminal() {
-    return status.isTerminal();
-  }
-
   /** Milliseconds of calling time the whole task needs. */
   long activeNeeded() {
     return ceilDiv(callees.length * MINUTE, callsPerMinute);
@@ -99,6 +97,11 @@ final class TaskState {
     }
     long active = calendar.activeBetween(callStart, now);
     return (int) Math.min(callees.length, active * callsPerMinute / MINUTE);
+  }
+
+  /** When call {@code i} was placed: once the calling time for {@code i + 1} calls had passed. */
+  long placedAt(int i) {
+    return calendar.afterActive(callStart, ceilDiv((i + 1L) * MINUTE, callsPerMinute));
   }
 
   /** Draws the outcomes of every call up to {@code calls}, once each, in order. */

@@ -33,11 +33,11 @@ class FakeGatewayFailureTest {
   @DisplayName("codes are classified as GatewayFailure documents them")
   void codes() {
     assertThat(nextLaunchFailure(Fault.answer(PlatformCode.AUTHENTICATION_ERROR, "bad sign")))
-        .isEqualTo(new GatewayFailure.Unauthorized("bad sign"));
-    assertThat(nextLaunchFailure(Fault.answer(PlatformCode.IP_RESTRICTED, "ip"))).isEqualTo(new GatewayFailure.IpNotAllowed("ip"));
-    assertThat(nextLaunchFailure(Fault.answer(PlatformCode.TIMESTAMP_EXPIRED, "old"))).isEqualTo(new GatewayFailure.ClockSkew("old"));
+        .isEqualTo(new GatewayFailure.Unauthorized("AUTHENTICATION_ERROR(-1) bad sign"));
+    assertThat(nextLaunchFailure(Fault.answer(PlatformCode.IP_RESTRICTED, "ip"))).isEqualTo(new GatewayFailure.IpNotAllowed("IP_RESTRICTED(-2) ip"));
+    assertThat(nextLaunchFailure(Fault.answer(PlatformCode.TIMESTAMP_EXPIRED, "old"))).isEqualTo(new GatewayFailure.ClockSkew("TIMESTAMP_EXPIRED(-16) old"));
     assertThat(nextLaunchFailure(Fault.answer(PlatformCode.SYSTEM_EXCEPTION, "down")))
-        .isInstanceOfSatisfying(GatewayFailure.Unavailable.class, f -> assertThat(f.retryable()).isTrue());
+        .isEqualTo(new GatewayFailure.Unavailable("the platform reported SYSTEM_EXCEPTION(-18) down", io.vavr.control.Option.none()));
     assertThat(nextLaunchFailure(Fault.answer(PlatformCode.DATA_CAPS, "caps")))
         .isEqualTo(new GatewayFailure.Rejected(PlatformCode.DATA_CAPS, "caps"));
   }

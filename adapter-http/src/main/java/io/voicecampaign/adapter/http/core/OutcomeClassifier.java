@@ -58,23 +58,16 @@ final class OutcomeClassifier {
   }
 
   private Outcome platformCode(Envelope e, Answer.Received received, Option<Instant> serverDate) {
-    PlatformCode code = PlatformCode.of(e.code());
-    String message = message(e.message());
-    String detail = code + (message.isEmpty() ? "" : " " + message);
     Option<Duration> retryAfter = received.retryAfter();
-    switch (e.code()) {
-      case -1:
-        return new Outcome.Failed(new GatewayFailure.Unauthorized(detail), Delivery.NOT_PROCESSED, false, retryAfter, false, serverDate);
-      case -2:
-        return new Outcome.Failed(new GatewayFailure.IpNotAllowed(detail), Delivery.NOT_PROCESSED, false, retryAfter, false, serverDate);
-      case -16:
-        return new Outcome.Failed(new GatewayFailure.ClockSkew(detail), Delivery.NOT_PROCESSED, false, retryAfter, true, serverDate);
-      case -18:
-        return new Outcome.Failed(new GatewayFailure.Unavailable("the platform reported " + detail, retryAfter),
-            Delivery.UNKNOWN, true, retryAfter, false, serverDate);
-      default:
-        return new Outcome.Failed(new GatewayFailure.Rejected(code, message), Delivery.REFUSED, false, retryAfter, false, serverDate);
+    GatewayFailure failure = GatewayFailure.fromPlatform(PlatformCode.of(e.code()), message(e.message()), retryAfter);
+    if (failure instanceof GatewayFailure.Rejected) {
+      return new Outcome.Failed(failure, Delivery.REFUSED, false, retryAfter, false, serverDate);
     }
+    if (failure instanceof GatewayFailure.Unavailable) {
+      return new Outcome.Failed(failure, Delivery.UNKNOWN, true, retryAfter, false, serverDate);
+    }
+    boolean clockSkew = failure instanceof GatewayFailure.ClockSkew;
+    return new Outcome.Failed(failure, Delivery.NOT_PROCESSED, false, retryAfter, clockSkew, serverDate);
   }
 
   private Outcome httpStatus(Answer.Received received, String notEnvelope, Option<Instant> serverDate) {

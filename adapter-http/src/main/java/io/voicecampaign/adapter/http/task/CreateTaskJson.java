@@ -85,7 +85,7 @@ final class CreateTaskJson {
       }
     }
     if (campaign.recallPlan().isDefined()) {
-      writeRecallFlow(json, campaign.recallPlan().get().withDefaultAgent(campaign.agentId()));
+      writeRecallFlow(json, campaign.recallPlan().get());
     }
     json.endObject();
     json.flush();

@@ -30,6 +30,44 @@ public sealed interface GatewayFailure {
   boolean retryable();
 
   /**
+   * The failure the platform's non-zero {@code code} means, on every transport: -1 {@link Unauthorized},
+   * -2 {@link IpNotAllowed}, -16 {@link ClockSkew}, -18 {@link Unavailable} (the platform may have
+   * acted), any other code {@link Rejected}.
+   *
+   * @param code    the platform's code, not 0
+   * @param message the platform's message ({@code msg} / {@code reason}), possibly empty; it must hold no secret
+   */
+  static GatewayFailure fromPlatform(PlatformCode code, String message) {
+    return fromPlatform(code, message, Option.none());
+  }
+
+  /**
+   * As {@link #fromPlatform(PlatformCode, String)}, with the wait the answer asked for, which an
+   * {@link Unavailable} keeps.
+   */
+  static GatewayFailure fromPlatform(PlatformCode code, String message, Option<Duration> retryAfter) {
+    Objects.requireNonNull(code, "code == null");
+    Objects.requireNonNull(message, "message == null");
+    Objects.requireNonNull(retryAfter, "retryAfter == null");
+    if (code.equals(PlatformCode.SUCCESS)) {
+      throw new IllegalArgumentException("code 0 is a success, not a failure");
+    }
+    String detail = code + (message.isEmpty() ? "" : " " + message);
+    switch (code.code()) {
+      case -1:
+        return new Unauthorized(detail);
+      case -2:
+        return new IpNotAllowed(detail);
+      case -16:
+        return new ClockSkew(detail);
+      case -18:
+        return new Unavailable("the platform reported " + detail, retryAfter);
+      default:
+        return new Rejected(code, message);
+    }
+  }
+
+  /**
    * The platform answered with a non-zero code other than the ones below.
    *
    * @param code    the platform's code

@@ -132,7 +132,7 @@ public final class BulkLaunchService implements BulkLaunchUseCase {
     probe.taskName(firstName).addCallee(firstCallee.number(), firstCallee.texts().toArray(String[]::new));
     Validation<Seq<Violation>, AgentCampaign> built = probe.build();
     return built.isValid()
-        ? List.ofAll(LaunchCampaignService.pastSendTime(built.get().sendTime(), clock.instant()))
+        ? List.ofAll(built.get().sendTimeProblem(clock.instant()))
         : built.getError().filter(v -> !v.path().startsWith("callees"));
   }
 

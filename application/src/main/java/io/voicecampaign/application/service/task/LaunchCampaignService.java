@@ -13,7 +13,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -39,18 +38,10 @@ public final class LaunchCampaignService implements LaunchCampaignUseCase {
   public Either<Failure, TaskId> launch(LaunchCampaignCommand command) {
     Objects.requireNonNull(command, "command == null");
     AgentCampaign campaign = command.campaign();
-    Option<Violation> pastSendTime = pastSendTime(campaign.sendTime(), clock.instant());
+    Option<Violation> pastSendTime = campaign.sendTimeProblem(clock.instant());
     if (pastSendTime.isDefined()) {
       return Either.left(new Failure.InvalidInput(List.of(pastSendTime.get())));
     }
     return creates.create(campaign).mapLeft(Failure.Gateway::new);
-  }
-
-  /** The violation when {@code sendTime} has passed by {@code now}: the platform's handling of it is undocumented. */
-  static Option<Violation> pastSendTime(Option<Instant> sendTime, Instant now) {
-    return sendTime
-        .filter(time -> time.isBefore(now))
-        .map(time -> Violation.of("sendTime", time,
-            "must not be in the past (it is now " + now + "); leave it unset to start immediately"));
   }
 }
