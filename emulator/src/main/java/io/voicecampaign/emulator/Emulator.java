@@ -3,6 +3,7 @@ package io.voicecampaign.emulator;
 import io.voicecampaign.adapter.fake.platform.SimulatedPlatform;
 import io.voicecampaign.emulator.host.PlatformHost;
 import io.voicecampaign.emulator.push.PushDeliveries;
+import io.voicecampaign.emulator.push.ReportRelay;
 import io.voicecampaign.emulator.server.EmulatorServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -27,18 +28,26 @@ import java.util.Objects;
  * <p>{@link #platform()} gives the in-process handle of the simulated platform (snapshots, faults) for
  * Java tests that start the emulator themselves; {@link #pushes()} the report pushes, to which
  * {@code pushes().submit(id, reports)} hands a batch.
+ *
+ * <p>The call reports the simulated platform releases are pushed to the push target, each batch as
+ * the platform releases it (a batch per task per report interval, see {@code PlatformOptions}): {@link
+ * #advance} pushes what it released at once, scaled time within {@link ReportRelay#TICK}. Batches
+ * released while no target is set wait until one is.
  */
 public final class Emulator implements AutoCloseable {
 
   private final EmulatorConfig config;
   private final PlatformHost host;
   private final PushDeliveries pushes;
+  private final ReportRelay relay;
   private final EmulatorServer server;
 
-  private Emulator(EmulatorConfig config, PlatformHost host, PushDeliveries pushes, EmulatorServer server) {
+  private Emulator(EmulatorConfig config, PlatformHost host, PushDeliveries pushes, ReportRelay relay,
+      EmulatorServer server) {
     this.config = config;
     this.host = host;
     this.pushes = pushes;
+    this.relay = relay;
     this.server = server;
   }
 
@@ -54,6 +63,7 @@ public final class Emulator implements AutoCloseable {
     PushDeliveries pushes = PushDeliveries.start(host::now, config.wallClock(), config.platformOptions().zone(),
         config.pushTimeout(), PushDeliveries.DEFAULT_CAPACITY, config.allowRemotePush());
     config.pushTarget().forEach(pushes::target);
+    ReportRelay relay = ReportRelay.start(host::drainCallReports, pushes);
     EmulatorServer server;
     try {
       server = EmulatorServer.start(new InetSocketAddress(config.host(), config.port()), config.threads(), host, pushes,
@@ -61,10 +71,11 @@ public final class Emulator implements AutoCloseable {
               config.timestampTolerance()),
           config.envelopes(), config.requestLog());
     } catch (IOException | RuntimeException e) {
+      relay.close();
       pushes.close();
       throw e;
     }
-    return new Emulator(config, host, pushes, server);
+    return new Emulator(config, host, pushes, relay, server);
   }
 
   /** The base URL to give clients, e.g. {@code http://127.0.0.1:8080}, with the port actually bound. */
@@ -99,9 +110,13 @@ public final class Emulator implements AutoCloseable {
     return host.platform().now();
   }
 
-  /** Moves the platform clock on by {@code duration}, running what falls due; returns the new instant. */
+  /**
+   * Moves the platform clock on by {@code duration}, running what falls due, and submits the call-report
+   * batches released meanwhile; returns the new instant.
+   */
   public Instant advance(Duration duration) {
     Instant now = host.advance(duration);
+    relay.relay();
     pushes.wake();
     return now;
   }
@@ -121,6 +136,7 @@ public final class Emulator implements AutoCloseable {
   /** Stops accepting requests, gives those in progress up to {@code grace} to finish, and stops pushing. */
   public void stop(Duration grace) {
     server.stop(grace);
+    relay.close();
     pushes.close();
   }
 

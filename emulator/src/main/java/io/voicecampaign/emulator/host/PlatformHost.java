@@ -1,8 +1,10 @@
 package io.voicecampaign.emulator.host;
 
 import io.voicecampaign.adapter.fake.clock.VirtualClock;
+import io.voicecampaign.adapter.fake.platform.CallReportBatch;
 import io.voicecampaign.adapter.fake.platform.PlatformOptions;
 import io.voicecampaign.adapter.fake.platform.SimulatedPlatform;
+import io.vavr.collection.Seq;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,6 +65,11 @@ public final class PlatformHost {
     Instant now = platform().advanceUntilIdle();
     time.anchor(now);
     return now;
+  }
+
+  /** The call-report batches the platform released and nobody took yet, its clock caught up with scaled wall time. */
+  public synchronized Seq<CallReportBatch> drainCallReports() {
+    return platform().drainCallReports();
   }
 
   /** Replaces the platform with an empty one whose clock starts at {@code start}, with {@code seed}. */
