@@ -17,11 +17,14 @@ import io.voicecampaign.domain.recall.RecallFlowQuery;
 import io.voicecampaign.domain.recall.RecallNode;
 import io.voicecampaign.domain.recall.RecallPlan;
 import io.voicecampaign.domain.recall.RecallType;
+import io.voicecampaign.domain.report.CallReportSummary;
+import io.voicecampaign.domain.report.RecallAttempts;
 import io.voicecampaign.domain.shared.Page;
 import io.voicecampaign.domain.shared.TimeRange;
 import io.voicecampaign.domain.task.GroupCallTask;
 import io.voicecampaign.domain.task.TaskId;
 import io.voicecampaign.domain.task.TaskQuery;
+import io.vavr.collection.HashSet;
 import io.vavr.control.Either;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -33,11 +36,13 @@ import java.time.format.DateTimeFormatter;
  * give: with {@code VOICE_CALLEES} it launches one small campaign to those numbers with a two-attempt
  * recall plan, shows the task in the task list with its status and progress, finds the recall flow,
  * shows its detail and cancels the attempts that have not started
- * (the campaign itself calls the given numbers once); without them it only reads: the tasks and recall
- * flows of the last 30 days and the newest flow's detail.
+ * (the campaign itself calls the given numbers once), and with {@code VOICE_REPORT_PORT} waits for the
+ * call reports of those numbers to be pushed and adds them up; without them it only reads: the tasks
+ * and recall flows of the last 30 days and the newest flow's detail.
  *
  * <p>Every step is bounded: each call by the adapter's timeouts and retries, the wait for the recall
- * flow to be listed by {@value #FLOW_LOOKUPS} lookups {@link #FLOW_LOOKUP_PAUSE} apart.
+ * flow to be listed by {@value #FLOW_LOOKUPS} lookups {@link #FLOW_LOOKUP_PAUSE} apart, the wait for
+ * call reports by {@link #REPORT_WAIT}.
  */
 final class LiveTour {
 
@@ -45,6 +50,9 @@ final class LiveTour {
   private static final int FLOW_LOOKUPS = 5;
   private static final Duration FLOW_LOOKUP_PAUSE = Duration.ofSeconds(2);
   private static final Duration LOOK_BACK = Duration.ofDays(30);
+  /** How long the tour waits for the call reports of the numbers it dialled, looking every {@link #REPORT_LOOK}. */
+  private static final Duration REPORT_WAIT = Duration.ofMinutes(2);
+  private static final Duration REPORT_LOOK = Duration.ofSeconds(1);
   /**
    * How far after now the list ranges reach. A live platform has nothing in the future, but the
    * emulator's platform clock may run faster than this machine's (one platform minute per second by
@@ -114,6 +122,10 @@ final class LiveTour {
         .recall(RecallPlan.builder().type(RecallType.FAILED).intervalMinutes(60).attempts(2));
     platform.callees().forEach(builder::addCallee);
     AgentCampaign campaign = Tour.valid(builder.build());
+    ReportInbox inbox = new ReportInbox(HashSet.ofAll(platform.callees()));
+    if (platform.reportUrl().isDefined()) {
+      platform.onCallReports(inbox::accept);
+    }
 
     out.printf("%n1. Launch \"%s\": %d number(s) you gave, agent %s, recall the failed calls twice, an hour apart%n",
         name, campaign.callees().size(), campaign.agentId());
@@ -142,6 +154,22 @@ final class LiveTour {
     printFlow(after);
     out.printf("%nTask %s calls the %d number(s) you gave once; its recall flow is %s, so no attempt follows.%n", task,
         campaign.callees().size(), after.status());
+    if (platform.reportUrl().isDefined()) {
+      reports(inbox);
+    }
+  }
+
+  /** Waits, bounded, for a report of every number dialled, and adds up what came. */
+  private void reports(ReportInbox inbox) {
+    int numbers = platform.callees().distinct().size();
+    out.printf("%n7. The call reports pushed to %s (waiting up to %d s)%n", platform.reportUrl().get(), REPORT_WAIT.toSeconds());
+    long deadline = System.nanoTime() + REPORT_WAIT.toNanos();
+    while (inbox.calleesReported() < numbers && System.nanoTime() < deadline) {
+      platform.letTimePass(REPORT_LOOK);
+    }
+    ReportLines.print(out, CallReportSummary.of(inbox.reports(), RecallAttempts.simulator()));
+    out.printf("   reports for %d of %d number(s) arrived%s%n", inbox.calleesReported(), numbers,
+        inbox.calleesReported() < numbers ? "; is the push address set in the platform's console, and can it reach this port?" : "");
   }
 
   /** The launched task as the task list shows it, found by its name. */

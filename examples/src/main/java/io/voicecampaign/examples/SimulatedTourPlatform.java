@@ -4,8 +4,11 @@ import io.voicecampaign.adapter.fake.FakeVoiceCampaigns;
 import io.voicecampaign.adapter.fake.clock.VirtualClock;
 import io.voicecampaign.adapter.fake.platform.PlatformOptions;
 import io.voicecampaign.application.VoiceCampaigns;
+import io.voicecampaign.domain.report.CallReport;
+import io.vavr.collection.Seq;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /** The tour on the in-memory simulator: virtual time, a fixed seed, no set-up, no network. */
 final class SimulatedTourPlatform implements TourPlatform {
@@ -43,5 +46,16 @@ final class SimulatedTourPlatform implements TourPlatform {
   @Override
   public void letTimePass(Duration duration) {
     fake.platform().advance(duration);
+  }
+
+  /** The simulator's own subscription: each batch as virtual time releases it, on the thread that moves the clock. */
+  @Override
+  public void onCallReports(Consumer<Seq<CallReport>> inbox) {
+    fake.platform().onCallReports(batch -> inbox.accept(batch.reports()));
+  }
+
+  @Override
+  public void close() {
+    // nothing held: no thread, no connection
   }
 }

@@ -18,6 +18,8 @@ import io.voicecampaign.domain.recall.RecallNode;
 import io.voicecampaign.domain.recall.RecallPlan;
 import io.voicecampaign.domain.recall.RecallStatus;
 import io.voicecampaign.domain.recall.RecallType;
+import io.voicecampaign.domain.report.CallReportSummary;
+import io.voicecampaign.domain.report.RecallAttempts;
 import io.voicecampaign.domain.shared.Page;
 import io.voicecampaign.domain.shared.PageRequest;
 import io.voicecampaign.domain.shared.TimeRange;
@@ -26,6 +28,7 @@ import io.voicecampaign.domain.task.GroupCallTask;
 import io.voicecampaign.domain.task.TaskId;
 import io.voicecampaign.domain.task.TaskQuery;
 import io.voicecampaign.domain.task.TaskStatus;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
@@ -41,7 +44,8 @@ import java.util.function.Predicate;
  * <p>On the in-memory simulator (the default) it launches a 1,000-callee campaign with a three-attempt
  * recall-the-failed plan (and a few small ones), lets platform time pass, lists the tasks page by page,
  * follows the recall flow's nodes, cancels the attempts that have not started, waits for the flow to
- * end and prints a summary.
+ * end, adds up the call reports pushed for the campaign and its recall attempt, bulk-launches 25,000
+ * callees and prints a summary.
  *
  * <p>When {@code VOICE_API_KEY}, {@code VOICE_API_SECRET} and {@code VOICE_APP_ID} are set (optionally
  * {@code VOICE_BASE_URL}, {@code VOICE_AGENT_ID}, {@code VOICE_CALLEES}) the same use cases run over HTTP
@@ -55,6 +59,8 @@ public final class Tour {
 
   private static final int CALLEES = 1_000;
   private static final int PAGE_SIZE = 2;
+  /** How long after a task's last hang-up its last call reports are surely pushed: its longest call, and then some. */
+  private static final Duration REPORTS_SETTLE = Duration.ofMinutes(10);
 
   private final VoiceCampaigns sdk;
   private final TourPlatform platform;
@@ -100,7 +106,7 @@ public final class Tour {
   /** Runs the tour on {@code platform}, printing to {@code out}; 0 on success. */
   static int run(PrintStream out, TourPlatform platform) {
     long realStart = System.nanoTime();
-    try {
+    try (platform) {
       if (platform instanceof HttpTourPlatform http) {
         new LiveTour(http, out).run();
       } else {
@@ -119,6 +125,8 @@ public final class Tour {
 
   private void run() {
     out.println("voicecampaign tour on " + platform.description());
+    ReportInbox inbox = new ReportInbox(HashSet.range(0, CALLEES).map(Tour::renewalNumber));
+    platform.onCallReports(inbox::accept);
 
     out.printf("%n1. Launch \"spring-renewals\": %,d callees, recall the failed calls 3 times, 30 minutes apart%n", CALLEES);
     TaskId parent = launch(renewals());
@@ -160,7 +168,17 @@ public final class Tour {
         "a CANCELLED flow with its first attempt finished");
     printNodes(ended);
 
-    out.printf("%n7. A bulk launch: %,d callees as tasks of at most %,d, each part named after the campaign%n", BULK_CALLEES, BULK_PART);
+    out.println("\n7. The call reports pushed for \"spring-renewals\", by recall attempt");
+    platform.letTimePass(REPORTS_SETTLE);
+    GroupCallTask recall = task(ended.nodes().head().childTask().get());
+    CallReportSummary reports = CallReportSummary.of(inbox.reports(), RecallAttempts.simulator());
+    ReportLines.print(out, reports);
+    expect("add up the call reports", reports, r -> r.attempt(0).calls() == finished.called()
+            && r.attempt(0).answered() == finished.success() && r.attempt(1).calls() == recall.called()
+            && r.attempt(1).answered() == recall.success() && r.total().calls() == finished.called() + recall.called(),
+        "one report per call placed, answered as the tasks count them");
+
+    out.printf("%n8. A bulk launch: %,d callees as tasks of at most %,d, each part named after the campaign%n", BULK_CALLEES, BULK_PART);
     BulkLaunchReport bulk = step("bulk launch", sdk.bulkLaunch().launch(BulkLaunchCommand.of("winter-renewals",
             b -> b.appId("Jgd8oFei").agentId(41), bulkCallees())
         .withPartSize(BULK_PART)
@@ -171,7 +189,7 @@ public final class Tour {
     }
     expect("bulk launch", bulk, BulkLaunchReport::complete, "every part launched");
 
-    summary(finished, ended);
+    summary(finished, recall, ended, reports);
   }
 
   /** The bulk campaign's callees, made as they are read: the list is never held whole. */
@@ -190,9 +208,13 @@ public final class Tour {
         .recall(RecallPlan.builder().type(RecallType.FAILED).intervalMinutes(30).attempts(3))
         .expectCallees(CALLEES);
     for (int i = 0; i < CALLEES; i++) {
-      builder.addCallee(String.format("4632%08d", i), "Customer " + i, "EUR " + (i % 90 + 10));
+      builder.addCallee(renewalNumber(i), "Customer " + i, "EUR " + (i % 90 + 10));
     }
     return valid(builder.build());
+  }
+
+  private static String renewalNumber(int i) {
+    return String.format("4632%08d", i);
   }
 
   private static AgentCampaign small(String name) {
@@ -253,14 +275,15 @@ public final class Tour {
     }
   }
 
-  private void summary(GroupCallTask parent, RecallFlow flow) {
-    GroupCallTask recall = task(flow.nodes().head().childTask().get());
+  private void summary(GroupCallTask parent, GroupCallTask recall, RecallFlow flow, CallReportSummary reports) {
     long reached = parent.success() + recall.success();
     out.println("\nSummary");
     out.printf("   %,d callees, %,d calls placed, %,d reached (%d%%) after one recall attempt%n", parent.numbers(),
         parent.called() + recall.called(), reached, reached * 100 / parent.numbers());
     out.printf("   recall flow %s %s: %d of %d attempts ran, the rest were cancelled%n", flow.id(), flow.status(),
         flow.finishedAttempts(), flow.attempts());
+    out.printf("   %,d call reports: %,.2f call and %,.2f agent minutes charged%n", reports.total().calls(),
+        reports.total().chargedCallMinutes(), reports.total().chargedAgentMinutes());
     out.printf("   platform time passed: %d minutes%n", Duration.between(started, platform.now()).toMinutes());
   }
 

@@ -21,6 +21,8 @@ import io.vavr.collection.Seq;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -116,6 +118,32 @@ class HttpTourTest {
         .as("the given numbers are dialled once each").containsExactlyInAnyOrder("463200000001", "463200000002");
     assertThat(((Reply.Ok<Page<GroupCallTask>>) emulator.platform().queryTasks(all)).value().total())
         .as("no recall attempt follows").isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("with VOICE_REPORT_PORT receives the emulator's pushes of the dialled numbers' call reports on that port, and adds them up")
+  void receivesPushedReports() throws IOException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = free.getLocalPort();
+    }
+    emulator.close();
+    // two platform minutes per second: the calls end and their reports are pushed within seconds, the recall attempt is a half-minute away
+    emulator = Emulator.start(EmulatorConfig.builder().port(0).timeScale(120)
+        .pushUrl("http://127.0.0.1:" + port + HttpTourPlatform.REPORT_PATH).build());
+    Map<String, String> env = environment();
+    env.put("VOICE_CALLEES", "463200000001,463200000002");
+    env.put("VOICE_AGENT_ID", "41");
+    env.put("VOICE_REPORT_PORT", String.valueOf(port));
+
+    int exit = run(env);
+
+    String output = output();
+    assertThat(exit).as(output).isZero();
+    assertThat(output).contains("call reports received at http://127.0.0.1:" + port + "/voice/reports",
+        "The call reports pushed to", "the launched task  2 calls", "all calls          2 calls", "reports for 2 of 2 number(s) arrived");
+    assertThat(emulator.pushes().batches()).isNotEmpty()
+        .allSatisfy(batch -> assertThat(batch.attempts().last().outcome().accepted()).as(batch.toString()).isTrue());
   }
 
   @Test

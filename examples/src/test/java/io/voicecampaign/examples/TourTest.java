@@ -22,7 +22,10 @@ class TourTest {
     String output = buffer.toString(StandardCharsets.UTF_8);
     assertThat(exit).as(output).isZero();
     assertThat(output).contains("in-memory simulator", "page 3 of 3", "CANCELLED", "Summary", "1 of 3 attempts ran",
-        "parts 3/3, 25,000 of 25,000 callees", "winter-renewals-3of3: callees 20,000-24,999");
+        "parts 3/3, 25,000 of 25,000 callees", "winter-renewals-3of3: callees 20,000-24,999",
+        "The call reports pushed for \"spring-renewals\"", "the launched task  1,000 calls: ", "recall attempt 1   ",
+        "(quote currency)");
+    assertThat(output).doesNotContain("recall attempt 2").containsPattern("all calls          1,[0-9]{3} calls: ");
   }
 
   @Test
