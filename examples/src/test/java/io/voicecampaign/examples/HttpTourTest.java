@@ -193,12 +193,14 @@ class HttpTourTest {
     env.put("VOICE_API_SECRET", "s3cr3t-value");
     env.put("VOICE_CALLEES", "463200000001,+44 20 7946 0000");
     env.put("VOICE_BASE_URL", emulator.baseUrl().toString());
+    env.put("VOICE_REPORT_PORT", "70000");
 
     int exit = run(env);
 
     String output = output();
     assertThat(exit).isEqualTo(1);
-    assertThat(output).contains("read the environment", "VOICE_API_KEY", "VOICE_APP_ID", "VOICE_CALLEES[1]", "VOICE_AGENT_ID")
+    assertThat(output).contains("read the environment", "VOICE_API_KEY", "VOICE_APP_ID", "VOICE_CALLEES[1]", "VOICE_AGENT_ID",
+            "VOICE_REPORT_PORT: '70000' violates: must be a port from 1 to 65535")
         .doesNotContain("s3cr3t-value");
     assertThat(output.lines().count()).isEqualTo(1);
     assertNoStackTrace(output);
