@@ -191,6 +191,7 @@ class ReceiveCallReportsServiceTest {
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.reason()).isEqualTo("the report body is not valid JSON: starts with ! [!<html>]");
     assertThat(answer.newRecords()).isZero();
+    assertThat(answer.duplicates()).isZero();
     verify(handler, never()).handle(any());
   }
 
@@ -217,6 +218,9 @@ class ReceiveCallReportsServiceTest {
     assertThat(answer).isInstanceOf(ReportAnswer.TooLarge.class);
     assertThat(answer.status()).isEqualTo(413);
     assertThat(answer.reason()).isEqualTo("the report body is larger than 65536 bytes");
+    assertThat(answer).isInstanceOf(ReportAnswer.NothingHanded.class);
+    assertThat(answer.newRecords()).isZero();
+    assertThat(answer.duplicates()).isZero();
   }
 
   @Test
@@ -229,8 +233,10 @@ class ReceiveCallReportsServiceTest {
     ReportAnswer answer = new ReceiveCallReportsService(new LineDecoder(), broken)
         .receive(ReceiveCallReportsCommand.of(LineDecoder.body("V1"), handler));
 
-    assertThat(answer).isInstanceOf(ReportAnswer.LedgerFailed.class);
+    assertThat(answer).isInstanceOf(ReportAnswer.LedgerFailed.class).isInstanceOf(ReportAnswer.NothingHanded.class);
     assertThat(answer.status()).isEqualTo(503);
+    assertThat(answer.newRecords()).isZero();
+    assertThat(answer.duplicates()).isZero();
     verify(handler, never()).handle(any());
   }
 

@@ -104,12 +104,25 @@ public sealed interface ReportAnswer {
     }
   }
 
+  /** An answer to a delivery of which nothing was handed to the handler: both counts are 0. */
+  sealed interface NothingHanded extends ReportAnswer permits LedgerFailed, Malformed, TooLarge {
+    @Override
+    default int newRecords() {
+      return 0;
+    }
+
+    @Override
+    default int duplicates() {
+      return 0;
+    }
+  }
+
   /**
    * 503: the ledger failed to claim the reports; nothing was handed.
    *
    * @param cause what the ledger threw
    */
-  record LedgerFailed(RuntimeException cause) implements ReportAnswer {
+  record LedgerFailed(RuntimeException cause) implements NothingHanded {
     public LedgerFailed {
       Objects.requireNonNull(cause, "cause == null");
     }
@@ -123,16 +136,6 @@ public sealed interface ReportAnswer {
     public String reason() {
       return "the report ledger failed (" + cause.getClass().getName() + "); deliver again";
     }
-
-    @Override
-    public int newRecords() {
-      return 0;
-    }
-
-    @Override
-    public int duplicates() {
-      return 0;
-    }
   }
 
   /**
@@ -141,7 +144,7 @@ public sealed interface ReportAnswer {
    *
    * @param failure why, as the decoder says
    */
-  record Malformed(ReportParseFailure failure) implements ReportAnswer {
+  record Malformed(ReportParseFailure failure) implements NothingHanded {
     public Malformed {
       Objects.requireNonNull(failure, "failure == null");
       if (failure instanceof ReportParseFailure.TooLarge) {
@@ -158,16 +161,6 @@ public sealed interface ReportAnswer {
     public String reason() {
       return failure.message();
     }
-
-    @Override
-    public int newRecords() {
-      return 0;
-    }
-
-    @Override
-    public int duplicates() {
-      return 0;
-    }
   }
 
   /**
@@ -175,7 +168,7 @@ public sealed interface ReportAnswer {
    *
    * @param failure the limit, and the start of the body
    */
-  record TooLarge(ReportParseFailure.TooLarge failure) implements ReportAnswer {
+  record TooLarge(ReportParseFailure.TooLarge failure) implements NothingHanded {
     public TooLarge {
       Objects.requireNonNull(failure, "failure == null");
     }
@@ -188,16 +181,6 @@ public sealed interface ReportAnswer {
     @Override
     public String reason() {
       return "the report body is larger than " + failure.limitBytes() + " bytes";
-    }
-
-    @Override
-    public int newRecords() {
-      return 0;
-    }
-
-    @Override
-    public int duplicates() {
-      return 0;
     }
   }
 
