@@ -144,15 +144,6 @@ public final class Fields {
     return Optional.empty();
   }
 
-  /** A required array's elements. */
-  public Optional<List<JsonValue>> requiredArray(String name) {
-    if (!has(name)) {
-      problems.add(path(name), null, "is required");
-      return Optional.empty();
-    }
-    return optionalArray(name);
-  }
-
   /** An optional array of whole numbers in {@code [min, max]}; elements that are not are reported and skipped. */
   public Optional<List<Long>> optionalLongs(String name, long min, long max) {
     return optionalArray(name).map(elements -> {
