@@ -45,9 +45,8 @@ public final class HttpVoiceCampaigns extends ForwardingVoiceCampaigns implement
   }
 
   /**
-   * Releases the threads that render large bodies and, when the SDK made the OkHttp client, its
-   * pooled connections and dispatcher threads; a client supplied through {@link
-   * HttpConfig.Builder#okHttpClient} stays its owner's. Calls made after closing are not supported.
+   * Releases, when the SDK made the OkHttp client, its pooled connections and dispatcher threads; a
+   * client supplied through {@link HttpConfig.Builder#okHttpClient} stays its owner's. Calls made after closing are not supported.
    */
   @Override
   public void close() {
@@ -69,11 +68,6 @@ public final class HttpVoiceCampaigns extends ForwardingVoiceCampaigns implement
    */
   public ReceiveCallReportsUseCase receiveCallReports(ReportLedger ledger) {
     return new ReceiveCallReportsService(component.callReportDecoder(), Objects.requireNonNull(ledger, "ledger == null"));
-  }
-
-  /** The shared transport, for tests of what {@link #close()} releases. */
-  PlatformTransport transport() {
-    return transport;
   }
 
   /** The two out-ports over HTTP, without the use cases; close them when done. */

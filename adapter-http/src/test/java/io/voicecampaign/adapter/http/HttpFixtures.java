@@ -134,8 +134,6 @@ public final class HttpFixtures {
     return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
   }
 
-
-
   /** An answer with a platform code and message in the {@code code}/{@code msg} shape. */
   public static MockResponse code(int code, String msg) {
     return json("{\"code\":" + code + ",\"msg\":\"" + msg + "\",\"data\":null}");

@@ -83,16 +83,6 @@ public final class PlatformTransport implements AutoCloseable {
     }
   }
 
-  /** How many connections the client's pool holds, in use or idle. */
-  public int pooledConnections() {
-    return client.connectionPool().connectionCount();
-  }
-
-  /** True once {@link #close()} has ended the threads this transport owns. */
-  public boolean isClosed() {
-    return config.okHttpClient().isDefined() || client.dispatcher().executorService().isShutdown();
-  }
-
   /** The implementation of one of the adapter's endpoint interfaces. */
   public <T> T api(Class<T> endpoints) {
     return retrofit.create(endpoints);
