@@ -87,8 +87,16 @@ public record PushTarget(URI uri) {
     }
   }
 
+  /**
+   * The URL as {@code /admin/pushes} and the log show it: a query, which may carry the receiver's
+   * token, is shown as {@code ?…}.
+   */
   @Override
   public String toString() {
-    return uri.toString();
+    if (uri.getRawQuery() == null) {
+      return uri.toString();
+    }
+    String whole = uri.toString();
+    return whole.substring(0, whole.indexOf('?')) + "?…";
   }
 }

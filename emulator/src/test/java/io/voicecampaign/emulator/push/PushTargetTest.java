@@ -52,4 +52,14 @@ class PushTargetTest {
     Violation userInfo = PushTarget.parse("url", "http://me:pw@127.0.0.1/x", true).getLeft();
     assertThat(userInfo.rule()).contains("user info");
   }
+
+  @Test
+  @DisplayName("is shown without its query, which may carry the receiver's token; the query is still sent")
+  void queryHidden() {
+    PushTarget target = PushTarget.parse("url", "http://127.0.0.1:9000/reports?token=s3cr3t#top", false).get();
+
+    assertThat(target.toString()).isEqualTo("http://127.0.0.1:9000/reports?…").doesNotContain("s3cr3t");
+    assertThat(target.uri().getRawQuery()).isEqualTo("token=s3cr3t");
+    assertThat(PushTarget.parse("url", "http://127.0.0.1:9000/reports#top", false).get()).hasToString("http://127.0.0.1:9000/reports#top");
+  }
 }
