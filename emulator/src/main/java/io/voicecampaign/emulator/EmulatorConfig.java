@@ -128,7 +128,7 @@ public final class EmulatorConfig {
     b.platformOptions = platformOptions;
     b.threads = threads;
     b.requestLog = requestLog.getOrNull();
-    b.pushUrl = pushTarget.map(PushTarget::toString).getOrNull();
+    b.pushUrl = pushTarget.map(target -> target.uri().toString()).getOrNull();
     b.allowRemotePush = allowRemotePush;
     b.pushTimeout = pushTimeout;
     return b;

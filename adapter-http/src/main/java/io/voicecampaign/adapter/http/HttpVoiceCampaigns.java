@@ -46,7 +46,8 @@ public final class HttpVoiceCampaigns extends ForwardingVoiceCampaigns implement
 
   /**
    * Releases, when the SDK made the OkHttp client, its pooled connections and dispatcher threads; a
-   * client supplied through {@link HttpConfig.Builder#okHttpClient} stays its owner's. Calls made after closing are not supported.
+   * client supplied through {@link HttpConfig.Builder#okHttpClient} stays its owner's. Calls made
+   * after closing are not supported.
    */
   @Override
   public void close() {

@@ -132,6 +132,15 @@ class PushWireTest {
   }
 
   @Test
+  @DisplayName("keep a push URL's query through toBuilder(), though it is shown as ?…")
+  void queryKeptByToBuilder() {
+    EmulatorConfig withToken = EmulatorFixtures.config().pushUrl("http://127.0.0.1:9000/r?token=abc").build();
+
+    assertThat(withToken.toBuilder().build().pushTarget().map(target -> target.uri().toString()))
+        .contains("http://127.0.0.1:9000/r?token=abc");
+  }
+
+  @Test
   @DisplayName("answer platform and admin requests while a delivery waits for a slow receiver")
   void deliveriesNeverBlockRequests() {
     Receiver slow = closed(Receiver.holding());
